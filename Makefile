@@ -1,0 +1,60 @@
+# Contested Counts: the common jobs. `make book` then `make test` on a fresh clone.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+DATA ?= data
+
+.DEFAULT_GOAL := help
+.PHONY: help venv validate book test lint format bench lab clean lock new-data browsers
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	$(PY) -m ipykernel install --sys-prefix --name contested-counts --display-name "Contested Counts" > /dev/null
+	@touch $@
+
+venv: $(STAMP) ## Create or update the virtual environment from the lock file
+
+validate: $(STAMP) ## Check the data package (DATA=dir for another one)
+	@$(PY) -m newsclaims.validate $(DATA)
+
+book: $(STAMP) ## Validate, execute the changed chapters, render _build/html (DATA=dir for another package)
+	@$(PY) -m newsclaims.build --data $(DATA)
+
+test: book ## Lint, then run every test (unit, data, notebooks, book, browser)
+	$(VENV)/bin/ruff check lib tests scripts chapters
+	$(VENV)/bin/ruff format --check lib tests scripts
+	$(PY) -m pytest
+
+lint: $(STAMP) ## Lint and check formatting
+	$(VENV)/bin/ruff check lib tests scripts chapters
+	$(VENV)/bin/ruff format --check lib tests scripts
+
+format: $(STAMP) ## Format the code
+	$(VENV)/bin/ruff format lib tests scripts
+	$(VENV)/bin/ruff check --fix lib tests scripts chapters
+
+bench: $(STAMP) ## Time the builds and the library at scale
+	$(PY) scripts/bench.py
+
+lab: $(STAMP) ## Open the chapters in JupyterLab with the project's kernel
+	CONTESTED_COUNTS_ROOT=$(CURDIR) $(VENV)/bin/jupyter lab chapters
+
+new-data: $(STAMP) ## Scaffold an empty data package: make new-data NEW=path/to/folder
+	@test -n "$(NEW)" || { echo "usage: make new-data NEW=path/to/folder"; exit 2; }
+	$(PY) -m newsclaims.scaffold $(NEW)
+
+lock: ## Re-pin requirements.lock from pyproject.toml (needs the network)
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install --quiet --upgrade pip && .lock-venv/bin/pip install --quiet ".[dev]"
+	.lock-venv/bin/pip freeze --exclude-editable | grep -v '^newsclaims' > requirements.lock
+	rm -rf .lock-venv
+
+clean: ## Remove the build outputs (not the environment)
+	rm -rf _build

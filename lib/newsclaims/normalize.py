@@ -1,0 +1,66 @@
+"""Fold text so that spellings which differ only in form match each other.
+
+The folding works character by character, so every folded character can be traced back to
+the raw character it came from: :func:`fold_with_offsets` returns that map, and
+:func:`fold` is its text alone. Steps: Unicode NFKC; case folding; removal of bidi controls,
+the Arabic tatweel and Arabic diacritics; alef variants to bare alef; runs of white space to
+one space.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+TATWEEL = "\u0640"
+ARABIC_DIACRITICS = frozenset(
+    [chr(c) for c in range(0x0610, 0x061B)]
+    + [chr(c) for c in range(0x064B, 0x0660)]
+    + ["\u0670"]
+    + [chr(c) for c in range(0x06D6, 0x06EE)]
+)
+ALEF_VARIANTS = {"\u0622": "\u0627", "\u0623": "\u0627", "\u0625": "\u0627", "\u0671": "\u0627"}
+DROPPED = BIDI_CONTROLS | ARABIC_DIACRITICS | {TATWEEL, "\ufeff", "\u200b", "\u200c", "\u200d"}
+
+
+def _fold_char(char: str) -> str:
+    out = []
+    for c in unicodedata.normalize("NFKC", char).casefold():
+        for d in unicodedata.normalize("NFKC", c):
+            if d in DROPPED:
+                continue
+            out.append(" " if d.isspace() else ALEF_VARIANTS.get(d, d))
+    return "".join(out)
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Folded text and, for each folded character, the offset of the raw character it came
+    from. Leading and trailing white space is dropped; inner runs become one space."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, raw in enumerate(text):
+        for c in _fold_char(raw):
+            if c == " " and (not chars or chars[-1] == " "):
+                continue
+            chars.append(c)
+            origin.append(index)
+    if chars and chars[-1] == " ":
+        chars.pop()
+        origin.pop()
+    return "".join(chars), origin
+
+
+def fold(text: str) -> str:
+    """Text folded for matching (see the module docstring); idempotent."""
+    return fold_with_offsets(text)[0]
+
+
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]")
+
+
+def is_arabic(text: str) -> bool:
+    """Whether the text contains Arabic letters."""
+    return bool(_ARABIC_LETTER.search(text))
