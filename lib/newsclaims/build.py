@@ -312,6 +312,9 @@ def assemble(layout: Layout) -> None:
             if candidate.suffix == ".md" and candidate.is_file():
                 write_if_changed(layout.src / candidate.relative_to(root), candidate.read_bytes())
     write_source_pages(layout.data_dir, layout.src / "sources")
+    write_if_changed(
+        layout.src / "_generated" / "key_findings.md", key_findings_page(layout.data_dir).encode()
+    )
     # Served as <html root>/results/ through html_extra_path.
     published = layout.src / "extra" / "results"
     expected = set()
@@ -321,6 +324,20 @@ def assemble(layout: Layout) -> None:
         write_if_changed(target, path.read_bytes())
     for stale in set(files_under(published)) - expected if published.is_dir() else ():
         stale.unlink()
+
+
+def key_findings_page(data_dir: str) -> str:
+    """The landing page's key findings, written from the results (included by index.md)."""
+    from newsclaims.compare import slot_keys
+    from newsclaims.findings import key_findings
+    from newsclaims.ledger import load_ledger
+    from newsclaims.results import comparison
+
+    ledger = load_ledger(data_dir)
+    claims = ledger.claims.assign(
+        slot_id=slot_keys(ledger.claims, ledger.attributes, ledger.weapons)
+    )
+    return key_findings(comparison(ledger).slots, claims, ledger) + "\n"
 
 
 def build_html(layout: Layout, force: bool) -> bool:
@@ -360,6 +377,7 @@ def build_html(layout: Layout, force: bool) -> bool:
 def build(
     data_dir: str = DEFAULT_DATA, jobs: int | None = None, force: bool = False, html: bool = True
 ) -> Layout:
+    from newsclaims.ledger import load_ledger
     from newsclaims.results import write_results
     from newsclaims.validate import validate
 
@@ -375,7 +393,10 @@ def build(
             " build again (nothing was executed)"
         )
     timings["validate"] = time.perf_counter() - started
-    write_results(report, layout.results)
+    # Result files are rewritten on every build; chapter tables live in results/tables/.
+    for stale in layout.results.glob("*.csv"):
+        stale.unlink()
+    write_results(load_ledger(layout.data_dir), layout.results)
     timings["results"] = time.perf_counter() - started - timings["validate"]
     runs = execute_chapters(layout, jobs or os.cpu_count() or 1, force)
     failed = [r for r in runs if r.error]

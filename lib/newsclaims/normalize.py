@@ -26,23 +26,33 @@ ALEF_VARIANTS = {"\u0622": "\u0627", "\u0623": "\u0627", "\u0625": "\u0627", "\u
 DROPPED = BIDI_CONTROLS | ARABIC_DIACRITICS | {TATWEEL, "\ufeff", "\u200b", "\u200c", "\u200d"}
 
 
-def _fold_char(char: str) -> str:
+def _fold_char(cluster: str) -> str:
     out = []
-    for c in unicodedata.normalize("NFKC", char).casefold():
-        for d in unicodedata.normalize("NFKC", c):
-            if d in DROPPED:
-                continue
-            out.append(" " if d.isspace() else ALEF_VARIANTS.get(d, d))
+    for c in unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", cluster).casefold()):
+        if c in DROPPED:
+            continue
+        out.append(" " if c.isspace() else ALEF_VARIANTS.get(c, c))
     return "".join(out)
 
 
+def _clusters(text: str):
+    """Each base character with the combining marks that follow it, and its offset, so
+    that NFKC can compose them (waw + hamza above is the letter ؤ)."""
+    start = 0
+    for index in range(1, len(text) + 1):
+        if index == len(text) or not unicodedata.combining(text[index]):
+            yield start, text[start:index]
+            start = index
+
+
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
-    """Folded text and, for each folded character, the offset of the raw character it came
-    from. Leading and trailing white space is dropped; inner runs become one space."""
+    """Folded text and, for each folded character, the offset of the raw character (or of
+    the first character of the composed sequence) it came from. Leading and trailing white
+    space is dropped; inner runs become one space."""
     chars: list[str] = []
     origin: list[int] = []
-    for index, raw in enumerate(text):
-        for c in _fold_char(raw):
+    for index, cluster in _clusters(text):
+        for c in _fold_char(cluster):
             if c == " " and (not chars or chars[-1] == " "):
                 continue
             chars.append(c)
@@ -58,7 +68,7 @@ def fold(text: str) -> str:
     return fold_with_offsets(text)[0]
 
 
-_ARABIC_LETTER = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]")
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 
 
 def is_arabic(text: str) -> bool:

@@ -137,14 +137,17 @@ def read_table(data_dir: Path, resource: dict) -> tuple[Table, list[Problem]]:
         ]
     rows: list[dict[str, str]] = []
     problems: list[Problem] = []
-    for line, values in enumerate(reader, start=2):
+    # A quoted cell may span lines: a row's line is where its record starts.
+    line = reader.line_num + 1
+    for values in reader:
+        row_line, line = line, reader.line_num + 1
         if not values:
             continue
         if len(values) != len(expected):
             problems.append(
                 Problem(
                     shown,
-                    line,
+                    row_line,
                     "",
                     "",
                     f"row has {len(values)} cells; expected {len(expected)} ({','.join(expected)})",
@@ -152,7 +155,7 @@ def read_table(data_dir: Path, resource: dict) -> tuple[Table, list[Problem]]:
             )
             continue
         row = dict(zip(expected, values, strict=True))
-        row["__line__"] = str(line)
+        row["__line__"] = str(row_line)
         rows.append(row)
     table = Table(name, path, schema, rows, True)
     return table, problems + check_fields(table)

@@ -373,7 +373,10 @@ def _check_dates(row: dict[str, str], published: str, where: tuple) -> list[Prob
             )
     if (start or end) and row["occurred_precision"] == "unknown":
         problems.append(Problem(*where, "occurred_precision", "is 'unknown' but dates are given"))
-    if not (start or end) and row["occurred_precision"] not in ("unknown", ""):
+    if not (row["occurred_start"] or row["occurred_end"]) and row["occurred_precision"] not in (
+        "unknown",
+        "",
+    ):
         problems.append(
             Problem(
                 *where,

@@ -66,12 +66,12 @@ def document_html(doc: Document, claims: pd.DataFrame) -> str:
         if section.section == "comments":
             comments += 1
             continue
-        if comments:
-            parts.append(_comments_note(comments))
-            comments = 0
         text = section.text.strip("\n")
         if not text.strip():
             continue
+        if comments:
+            parts.append(_comments_note(comments))
+            comments = 0
         lead = len(section.text) - len(section.text.lstrip("\n"))
         if section.section == "chrome":
             parts.append(

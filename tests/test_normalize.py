@@ -1,0 +1,220 @@
+"""Folding: real spellings of the corpus, hand-made edge cases and properties."""
+
+from __future__ import annotations
+
+import itertools
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from newsclaims.corpus import load_documents
+from newsclaims.normalize import fold, fold_with_offsets, is_arabic
+
+
+@pytest.fixture(scope="module")
+def documents(data_dir):
+    return load_documents(data_dir)
+
+
+def snippet(text: str, needle: str, before: int = 0, after: int = 0) -> str:
+    """``needle`` with ``before``/``after`` characters of context, from a raw text."""
+    at = text.index(needle)
+    return text[at - before : at + len(needle) + after]
+
+
+# --------------------------------------------------------------------- real spellings
+
+
+def test_nbsp_before_dateline_of_zamanalwasl(documents):
+    text = documents["zamanalwasl"].text
+    raw = snippet(text, "\xa0(Zaman Al Wasl)", before=4)
+    assert raw == "ime\n\xa0(Zaman Al Wasl)"
+    # The newline and the no-break space are one run of white space.
+    assert fold(raw) == "ime (zaman al wasl)"
+    assert fold("\xa0(Zaman Al Wasl)") == "(zaman al wasl)"
+
+
+def test_nbsp_and_plain_space_spellings_match(documents):
+    text = documents["zamanalwasl"].text
+    assert fold(snippet(text, "\xa0(Zaman Al Wasl)-")) == fold(" (Zaman Al Wasl)-")
+
+
+def test_tatweel_from_anapress_is_removed(documents):
+    text = documents["anapress"].text
+    raw = snippet(text, "كالـ TNT")
+    assert "\u0640" in raw
+    assert fold(raw) == "كال tnt"
+    assert fold(snippet(text, "بـ *")) == "ب *"
+
+
+@pytest.mark.parametrize(
+    ("word", "folded"),
+    [
+        ("أحمد", "احمد"),  # hamza above
+        ("إعلامي", "اعلامي"),  # hamza below
+        ("آلت", "الت"),  # madda
+    ],
+)
+def test_alef_variants_become_bare_alef(documents, word, folded):
+    assert word in documents["anapress"].text  # the spelling is the corpus's own
+    assert fold(word) == folded
+
+
+def test_alef_wasla_and_bare_alef_spellings_match():
+    assert fold("\u0671\u0644\u0642\u0644\u0645\u0648\u0646") == fold("القلمون") == "القلمون"
+
+
+@pytest.mark.parametrize(
+    ("word", "folded"),
+    [("يبقَ", "يبق"), ("أصرّ", "اصر"), ("صوراً", "صورا"), ("تعليقاً", "تعليقا")],
+)
+def test_arabic_diacritics_are_removed(documents, word, folded):
+    corpus = documents["anapress"].text + documents["smart"].text
+    assert word in corpus
+    assert fold(word) == folded
+
+
+def test_bidi_controls_are_removed():
+    word = "الاتحاد برس"
+    marked = "\u202b" + word + "\u200f" + "\u202c"
+    assert fold(marked) == fold(word) == word
+    assert fold("SAA\u200e officer") == "saa officer"
+
+
+def test_case_folding():
+    assert fold("Jaish Al Islam") == fold("JAISH AL ISLAM") == "jaish al islam"
+    assert fold("STRASSE") == fold("Straße")
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [
+        ("\ufefb", "لا"),  # lam-alef ligature, isolated form
+        ("\ufef7", "لا"),  # lam-alef with hamza above: the alef is bare after folding
+        ("\ufe8d\ufedf\ufe8e\ufe97\ufea4\ufe8e\ufea9", "الاتحاد"),  # presentation forms of a word
+        ("ﬁre", "fire"),
+    ],
+)
+def test_nfkc_of_presentation_forms(form, expected):
+    assert fold(form) == expected
+
+
+def test_white_space_runs_and_ends():
+    assert fold("  a \t\n\n b  ") == "a b"
+    assert fold("") == ""
+    assert fold(" \u200f \n") == ""
+
+
+# ---------------------------------------------------------------------------- offsets
+
+
+def test_offsets_point_at_the_raw_characters(documents):
+    raw = snippet(documents["anapress"].text, "كالـ TNT", before=3)
+    folded, origin = fold_with_offsets(raw)
+    assert len(folded) == len(origin)
+    tatweel = raw.index("\u0640")
+    assert tatweel not in origin  # dropped characters leave no trace
+    t = folded.index("t")
+    assert raw[origin[t]] == "T"
+
+
+def test_offsets_of_an_expanding_character():
+    folded, origin = fold_with_offsets("x\ufefby")
+    assert folded == "xلاy"
+    assert origin == [0, 1, 1, 2]
+
+
+@pytest.mark.parametrize("source_id", ["zamanalwasl", "southfront", "anapress", "eldorar", "smart"])
+def test_offsets_on_whole_documents(documents, source_id):
+    text = documents[source_id].text
+    folded, origin = fold_with_offsets(text)
+    assert folded == fold(text)
+    assert len(origin) == len(folded)
+    assert all(a <= b for a, b in itertools.pairwise(origin))
+    assert origin[0] >= 0 and origin[-1] < len(text)
+
+
+# -------------------------------------------------------------------------- is_arabic
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("جيش الإسلام", True),
+        ("Jaysh al-Islam (جيش الإسلام)", True),
+        ("Jaysh al-Islam", False),
+        ("\u200f\u202b", False),
+        ("", False),
+    ],
+)
+def test_is_arabic(text, expected):
+    assert is_arabic(text) is expected
+
+
+def test_is_arabic_on_the_corpus(documents):
+    anapress = documents["anapress"]
+    zaman = documents["zamanalwasl"]
+    assert is_arabic(anapress.body_text())
+    assert not is_arabic(zaman.body_text())
+
+
+# ------------------------------------------------------------------------- properties
+
+ARABIC = st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)
+ARABIC_EXTRA = st.characters(min_codepoint=0x0750, max_codepoint=0x08FF)
+PRESENTATION = st.characters(min_codepoint=0xFB50, max_codepoint=0xFEFF)
+CONTROLS = st.sampled_from(list("\u200e\u200f\u202a\u202b\u202c\u2066\u2069\ufeff\u00a0\t\n "))
+MIXED_TEXT = st.text(
+    st.one_of(st.characters(codec="utf-8"), ARABIC, ARABIC_EXTRA, PRESENTATION, CONTROLS),
+    max_size=60,
+)
+
+
+@given(MIXED_TEXT)
+def test_fold_is_idempotent(text):
+    once = fold(text)
+    assert fold(once) == once
+
+
+@given(MIXED_TEXT)
+def test_fold_leaves_no_dropped_characters_or_space_runs(text):
+    folded = fold(text)
+    assert "\u0640" not in folded
+    assert not any(c in folded for c in "\u200e\u200f\u202a\u202b\u202c\u2066\u2069\ufeff")
+    assert "  " not in folded
+    assert folded == folded.strip()
+    assert not any(c.isspace() and c != " " for c in folded)
+
+
+@given(MIXED_TEXT)
+def test_fold_with_offsets_maps_every_folded_character(text):
+    folded, origin = fold_with_offsets(text)
+    assert folded == fold(text)
+    assert len(origin) == len(folded)
+    assert all(0 <= o < len(text) for o in origin)
+    assert all(a <= b for a, b in itertools.pairwise(origin))
+    for char, at in zip(folded, origin, strict=True):
+        # Each folded character comes from folding the raw character it points at.
+        assert char == " " or char in fold(text[at])
+
+
+@given(st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyz -جيشالإسلام"), max_size=30))
+def test_fold_is_case_blind(text):
+    assert fold(text.upper()) == fold(text.lower()) == fold(text.title())
+
+
+@pytest.mark.parametrize("text", ["\ufefb", "\ufe8d\ufedf\ufe8e\ufe97\ufea4\ufe8e\ufea9"])
+def test_is_arabic_on_presentation_forms(text):
+    assert is_arabic(text)
+
+
+@pytest.mark.parametrize(
+    "composed",
+    ["\u0624", "\u0626", "\u00e9"],  # ؤ, ئ, é
+    ids=["waw-hamza", "yeh-hamza", "e-acute"],
+)
+def test_canonically_equivalent_spellings_fold_alike(composed):
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert decomposed != composed
+    assert fold(decomposed) == fold(composed)
