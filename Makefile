@@ -27,10 +27,10 @@ validate: $(STAMP) ## Check the data package (DATA=dir for another one)
 book: $(STAMP) ## Validate, execute the changed chapters, render _build/html (DATA=dir for another package)
 	@$(PY) -m newsclaims.build --data $(DATA)
 
-test: book ## Lint, then run every test (unit, data, notebooks, book, browser)
+test: book ## Lint, then run every test (unit, data, book, browser) and nbval on the executed chapters
 	$(VENV)/bin/ruff check lib tests scripts chapters
 	$(VENV)/bin/ruff format --check lib tests scripts
-	$(PY) -m pytest
+	$(PY) -m pytest tests _build/src/chapters --nbval
 
 lint: $(STAMP) ## Lint and check formatting
 	$(VENV)/bin/ruff check lib tests scripts chapters

@@ -18,8 +18,16 @@ def make_book(folder: Path) -> Path:
     """A folder that looks like a book root, with a chapters/ subfolder."""
     (folder / "chapters" / "deeper").mkdir(parents=True)
     (folder / "_config.yml").write_text("title: demo\n", encoding="utf-8")
-    (folder / "_toc.yml").write_text("format: jb-book\nroot: index\n", encoding="utf-8")
+    (folder / "pyproject.toml").write_text("[project]\nname = 'demo'\n", encoding="utf-8")
     return folder
+
+
+def test_the_scratch_copy_of_the_book_is_not_the_root(no_env, monkeypatch, root):
+    scratch = root / "_build" / "src" / "chapters"
+    if not scratch.is_dir():
+        pytest.skip("no built book yet")
+    monkeypatch.chdir(scratch)
+    assert project_root() == root
 
 
 def test_found_from_the_chapters_folder(no_env, monkeypatch, root):
@@ -83,7 +91,7 @@ def test_clear_error_when_no_root_can_be_found(no_env, monkeypatch, tmp_path):
         project_root()
     message = str(caught.value)
     assert str(nowhere.resolve()) in message
-    assert "_config.yml, _toc.yml" in message
+    assert "_config.yml, pyproject.toml" in message
     assert ROOT_ENV in message
     with pytest.raises(FileNotFoundError, match=ROOT_ENV):
         resolve("data")

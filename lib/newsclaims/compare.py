@@ -231,6 +231,8 @@ def compare(
 ) -> pd.DataFrame:
     """One row per slot: sources, kind, the other kinds that apply, low / best / high,
     ratio and spread of the figures, and the independent origins behind it."""
+    # Sorted first, so that the output does not depend on the order of the input rows.
+    claims = claims.sort_values("claim_id", ignore_index=True)
     frame = claims.assign(
         slot_id=slot_keys(claims, attributes, weapons), origin=origin_of(claims, actors)
     )
@@ -302,6 +304,8 @@ def discrepancies(
 ) -> pd.DataFrame:
     """One row per slot and source: what that source says in the slot, next to the slot's
     kind, estimates and grade."""
+    # Sorted first, so that the output does not depend on the order of the input rows.
+    claims = claims.sort_values("claim_id", ignore_index=True)
     frame = claims.assign(
         slot_id=slot_keys(claims, attributes, weapons), origin=origin_of(claims, actors)
     )

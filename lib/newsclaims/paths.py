@@ -12,12 +12,15 @@ from pathlib import Path
 
 ROOT_ENV = "CONTESTED_COUNTS_ROOT"
 # A folder is the project root when it holds both of these.
-ROOT_MARKERS = ("_config.yml", "_toc.yml")
+ROOT_MARKERS = ("_config.yml", "pyproject.toml")
 
 
 def project_root(start: Path | None = None) -> Path:
-    """The project root: ``$CONTESTED_COUNTS_ROOT`` if set, else the nearest folder upwards
-    from ``start`` (default: the working directory) that holds the book's config files."""
+    """The project root: ``$CONTESTED_COUNTS_ROOT`` if set; else the nearest folder upwards
+    from ``start`` (default: the working directory) that holds the book's configuration and
+    ``pyproject.toml`` (the scratch copy of the book under ``_build`` has no
+    ``pyproject.toml``, so it is never taken for the root); else the folder the package is
+    installed from in editable mode; else ``FileNotFoundError``."""
     if os.environ.get(ROOT_ENV):
         return Path(os.environ[ROOT_ENV]).resolve()
     here = (start or Path.cwd()).resolve()
