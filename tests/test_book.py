@@ -143,3 +143,22 @@ def test_a_failing_chapter_stops_the_build_and_names_the_cell(tmp_path):
     assert not (copy / "_build" / "src" / "chapters" / "99_broken.ipynb").exists()
     assert (copy / "_build" / "reports" / "chapters" / "99_broken.ipynb").is_file()
     assert not (copy / "_build" / "html").exists()
+
+
+def test_the_book_builds_on_another_data_package():
+    """One command builds the whole book on the small test package, into its own folder; corpus
+    text containing HTML is shown as text, never as markup."""
+    result = run_build(ROOT, "--data", "tests/data/minipackage")
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    html = ROOT / "_build" / "books" / "minipackage" / "_build" / "html"
+    for entry in toc_files(ROOT / "_toc.yml"):
+        assert (html / Path(entry).with_suffix(".html")).is_file(), entry
+    for page in [*html.glob("*.html"), *html.glob("*/*.html")]:
+        text = page.read_text(encoding="utf-8")
+        assert "<script>alert(1)</script>" not in text, page
+        assert "<b>bold</b>" not in text, page
+    viewer = (html / "sources" / "courier_en.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in viewer
+    assert (
+        ROOT / "_build" / "books" / "minipackage" / "_build" / "results" / "slots.csv"
+    ).is_file()

@@ -60,3 +60,15 @@ def causes_by_origin(claims: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame
         ]
     ].rename(columns={"value": "cause"})
     return table.sort_values(["cause", "source_id", "claim_id"], ignore_index=True)
+
+
+def focus_event(claims: pd.DataFrame) -> str:
+    """The event with the most claims about weapons handed over (ties: the first by id), or,
+    when there are none, the event with the most claims: the default subject of the
+    chapter on weapons."""
+    handed = claims[claims["attribute"].str.endswith("handed_over")]
+    chosen = handed if not handed.empty else claims
+    if chosen.empty:
+        return ""
+    counts = chosen.groupby("event_id").size()
+    return str(counts[counts == counts.max()].index.sort_values()[0])

@@ -72,3 +72,10 @@ def reporting_lag(occurred: pd.DataFrame, published: pd.DataFrame) -> pd.DataFra
         .rename("days_from_event_to_publication")
         .reset_index()
     )
+
+
+def default_window(published: pd.DataFrame, before_days: int = 21, after_days: int = 7) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The calendar window of the timeline figure: from three weeks before the first
+    publication to a week after the last."""
+    return (published["date"].min() - pd.Timedelta(days=before_days),
+            published["date"].max() + pd.Timedelta(days=after_days))
