@@ -7,6 +7,7 @@ import math
 
 import pandas as pd
 import pytest
+
 from newsclaims.corpus import load_documents
 from newsclaims.extract import (
     CANDIDATE_COLUMNS,

@@ -8,6 +8,7 @@ import unicodedata
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+
 from newsclaims.corpus import load_documents
 from newsclaims.normalize import fold, fold_with_offsets, is_arabic
 

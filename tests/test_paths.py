@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from newsclaims import paths
 from newsclaims.paths import ROOT_ENV, project_root, resolve
 

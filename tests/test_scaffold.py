@@ -6,6 +6,7 @@ import csv
 import json
 
 import pytest
+
 from newsclaims.paths import resolve
 from newsclaims.scaffold import ScaffoldError, main, scaffold
 from newsclaims.validate import validate

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from newsclaims.scaffold import ScaffoldError
 from newsclaims.synth import generate_package
 from newsclaims.validate import validate

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from newsclaims.schema import Problem
 from newsclaims.validate import ValidationError, require_valid, validate
 

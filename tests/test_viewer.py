@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+
 from newsclaims.corpus import Document, Span, load_documents
 from newsclaims.viewer import claims_table, document_html, write_source_pages
 

@@ -12,6 +12,7 @@ from newsclaims.corpus import composition
 from newsclaims.credibility import grade_slots
 from newsclaims.ledger import Ledger
 from newsclaims.tables import write_csv
+from newsclaims.variants import write_name_variants
 
 
 @dataclass(frozen=True)
@@ -34,4 +35,5 @@ def write_results(ledger: Ledger, results_dir: Path) -> list[Path]:
         write_csv(result.slots, results_dir / "slots.csv"),
         write_csv(result.discrepancies, results_dir / "discrepancies.csv"),
         write_csv(composition(ledger.documents), results_dir / "composition.csv"),
+        write_name_variants(ledger, results_dir),
     ]

@@ -74,8 +74,12 @@ def reporting_lag(occurred: pd.DataFrame, published: pd.DataFrame) -> pd.DataFra
     )
 
 
-def default_window(published: pd.DataFrame, before_days: int = 21, after_days: int = 7) -> tuple[pd.Timestamp, pd.Timestamp]:
+def default_window(
+    published: pd.DataFrame, before_days: int = 21, after_days: int = 7
+) -> tuple[pd.Timestamp, pd.Timestamp]:
     """The calendar window of the timeline figure: from three weeks before the first
     publication to a week after the last."""
-    return (published["date"].min() - pd.Timedelta(days=before_days),
-            published["date"].max() + pd.Timedelta(days=after_days))
+    return (
+        published["date"].min() - pd.Timedelta(days=before_days),
+        published["date"].max() + pd.Timedelta(days=after_days),
+    )
