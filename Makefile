@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 DATA ?= data
 
 .DEFAULT_GOAL := help
-.PHONY: help venv validate book test lint format bench lab clean lock new-data browsers
+.PHONY: help venv validate book test lint format bench lab clean lock new-data
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'

@@ -248,8 +248,11 @@ def tidy_executed(notebook) -> None:
         cell.metadata.pop("papermill", None)
         cell.metadata.pop("execution", None)
         tags = cell.metadata.get("tags", [])
-        if "injected-parameters" in tags and "remove-cell" not in tags:
-            cell.metadata["tags"] = [*tags, "remove-cell"]
+        if "injected-parameters" in tags:
+            # papermill gives the cell a random id; a fixed one keeps the notebook stable.
+            cell.id = "injected-parameters"
+            if "remove-cell" not in tags:
+                cell.metadata["tags"] = [*tags, "remove-cell"]
 
 
 def execute_chapters(layout: Layout, jobs: int, force: bool) -> list[ChapterRun]:
@@ -347,6 +350,16 @@ def build_html(layout: Layout, force: bool) -> bool:
     if not force and read_stamp(stamp) == digest and (layout.html / "index.html").is_file():
         return False
     stamp.unlink(missing_ok=True)
+    # Sphinx does not notice a changed stylesheet or configuration on its own: render
+    # everything again when they change.
+    theme_files = [
+        *files_under(layout.src / "_static"),
+        layout.src / "_config.yml",
+        layout.src / "_toc.yml",
+    ]
+    theme_digest = digest_files([p for p in theme_files if p.is_file()], layout.src)
+    theme_stamp = layout.stamps / "theme.sha256"
+    force = force or read_stamp(theme_stamp) != theme_digest
     command = [
         str(Path(sys.executable).parent / "jb"),
         "build",
@@ -359,7 +372,7 @@ def build_html(layout: Layout, force: bool) -> bool:
     ]
     if force:
         command.append("--all")
-    env = {**os.environ, "PYTHONHASHSEED": "0", "SOURCE_DATE_EPOCH": "1525305600"}
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
     result = subprocess.run(command, cwd=layout.root, env=env, capture_output=True, text=True)
     if result.returncode != 0:
         sys.stderr.write(result.stdout[-20000:] + result.stderr[-20000:])
@@ -368,6 +381,7 @@ def build_html(layout: Layout, force: bool) -> bool:
             " the page and the problem"
         )
     write_if_changed(stamp, digest.encode())
+    write_if_changed(theme_stamp, theme_digest.encode())
     return True
 
 

@@ -55,7 +55,7 @@ def highlight(text: str, offset: int, claims: pd.DataFrame) -> str:
 
 
 def _direction(text: str) -> str:
-    return ' dir="rtl" lang="ar" class="cc-rtl"' if is_arabic(text) else ' dir="ltr"'
+    return ' dir="rtl" lang="ar"' if is_arabic(text) else ' dir="ltr"'
 
 
 def document_html(doc: Document, claims: pd.DataFrame) -> str:
