@@ -95,3 +95,11 @@ def digest() -> Callable[[Path], dict[str, str]]:
 def claims_rows() -> Callable[[Path], list[dict[str, str]]]:
     """``claims_rows(data_dir)``: claims.csv as dicts; row i (from 0) is on line i + 2."""
     return lambda folder: csv_records(folder / "claims.csv")
+
+
+@pytest.fixture(scope="session")
+def ledger(data_dir):
+    """The validated real data package."""
+    from newsclaims.ledger import load_ledger
+
+    return load_ledger(data_dir)

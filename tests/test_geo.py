@@ -21,12 +21,6 @@ from newsclaims.geo import (
     place_ids_in_claims,
     place_mentions,
 )
-from newsclaims.ledger import load_ledger
-
-
-@pytest.fixture(scope="module")
-def ledger(data_dir):
-    return load_ledger(data_dir)
 
 
 @pytest.fixture(scope="module")

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import pandas as pd
-import pytest
 
 from newsclaims.corpus import Document, Span, composition
-from newsclaims.ledger import load_ledger
 from newsclaims.lexicon import (
     body_matches,
     body_words,
@@ -17,11 +15,6 @@ from newsclaims.lexicon import (
     term_counts,
 )
 from newsclaims.normalize import fold
-
-
-@pytest.fixture(scope="module")
-def ledger(data_dir):
-    return load_ledger(data_dir)
 
 
 def found(text: str, *terms: str) -> list[str]:

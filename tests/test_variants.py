@@ -5,7 +5,6 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from newsclaims.ledger import load_ledger
 from newsclaims.variants import (
     EXPORT_COLUMNS,
     find_variants,
@@ -18,11 +17,6 @@ from newsclaims.variants import (
     skeleton,
     write_name_variants,
 )
-
-
-@pytest.fixture(scope="module")
-def ledger(data_dir):
-    return load_ledger(data_dir)
 
 
 @pytest.fixture(scope="module")

@@ -255,8 +255,9 @@ def tidy_executed(notebook) -> None:
                 cell.metadata["tags"] = [*tags, "remove-cell"]
 
 
-def execute_chapters(layout: Layout, jobs: int, force: bool) -> list[ChapterRun]:
-    shared = shared_digest(layout)
+def execute_chapters(layout: Layout, jobs: int, force: bool, shared: str) -> list[ChapterRun]:
+    """Run every chapter whose inputs changed (``shared``: the digest of the library, the
+    data and the lock file), in parallel."""
     parameters = chapter_parameters(layout)
     pending: list[tuple[Path, str]] = []
     runs: list[ChapterRun] = []
@@ -298,8 +299,9 @@ def execute_chapters(layout: Layout, jobs: int, force: bool) -> list[ChapterRun]
 # ---------------------------------------------------------------------------- assembly
 
 
-def assemble(layout: Layout) -> None:
-    """Copy the book's own files into the scratch source and write the generated pages."""
+def assemble(layout: Layout, generate: bool = True) -> None:
+    """Copy the book's own files into the scratch source and, when ``generate``, write the
+    pages generated from the data (source viewer, key findings)."""
     from newsclaims.viewer import write_source_pages
 
     root = layout.root
@@ -314,10 +316,12 @@ def assemble(layout: Layout) -> None:
         for candidate in (page, page.with_suffix(".md")):
             if candidate.suffix == ".md" and candidate.is_file():
                 write_if_changed(layout.src / candidate.relative_to(root), candidate.read_bytes())
-    write_source_pages(layout.data_dir, layout.src / "sources")
-    write_if_changed(
-        layout.src / "_generated" / "key_findings.md", key_findings_page(layout.data_dir).encode()
-    )
+    if generate or not (layout.src / "_generated" / "key_findings.md").is_file():
+        write_source_pages(layout.data_dir, layout.src / "sources")
+        write_if_changed(
+            layout.src / "_generated" / "key_findings.md",
+            key_findings_page(layout.data_dir).encode(),
+        )
     # Served as <html root>/results/ through html_extra_path.
     published = layout.src / "extra" / "results"
     expected = set()
@@ -391,28 +395,35 @@ def build_html(layout: Layout, force: bool) -> bool:
 def build(
     data_dir: str = DEFAULT_DATA, jobs: int | None = None, force: bool = False, html: bool = True
 ) -> Layout:
-    from newsclaims.ledger import load_ledger
-    from newsclaims.results import write_results
-    from newsclaims.validate import validate
-
     layout = layout_for(data_dir)
-    timings: dict[str, float] = {}
     started = time.perf_counter()
-    report = validate(layout.data_dir)
-    if not report.ok:
-        for problem in report.problems:
-            print(problem, file=sys.stderr)
-        raise SystemExit(
-            f"{report.data_dir}: {len(report.problems)} data problem(s); fix them and"
-            " build again (nothing was executed)"
-        )
-    timings["validate"] = time.perf_counter() - started
-    # Result files are rewritten on every build; chapter tables live in results/tables/.
-    for stale in layout.results.glob("*.csv"):
-        stale.unlink()
-    write_results(load_ledger(layout.data_dir), layout.results)
-    timings["results"] = time.perf_counter() - started - timings["validate"]
-    runs = execute_chapters(layout, jobs or os.cpu_count() or 1, force)
+    shared = shared_digest(layout)
+    data_stamp = layout.stamps / "data.sha256"
+    # Data and library unchanged since the last successful build: they were valid then, and
+    # the results and generated pages written from them are still current.
+    data_current = (
+        not force and read_stamp(data_stamp) == shared and (layout.results / "slots.csv").is_file()
+    )
+    if not data_current:
+        # Imported here: a build with unchanged data never needs pandas in this process.
+        from newsclaims.ledger import load_ledger
+        from newsclaims.results import write_results
+        from newsclaims.validate import validate
+
+        data_stamp.unlink(missing_ok=True)
+        report = validate(layout.data_dir)
+        if not report.ok:
+            for problem in report.problems:
+                print(problem, file=sys.stderr)
+            raise SystemExit(
+                f"{report.data_dir}: {len(report.problems)} data problem(s); fix them and"
+                " build again (nothing was executed)"
+            )
+        # Result files are rewritten from the data; chapter tables live in results/tables/.
+        for stale in layout.results.glob("*.csv"):
+            stale.unlink()
+        write_results(load_ledger(layout.data_dir), layout.results)
+    runs = execute_chapters(layout, jobs or os.cpu_count() or 1, force, shared)
     failed = [r for r in runs if r.error]
     for run in sorted(runs, key=lambda r: r.chapter):
         state = "FAILED" if run.error else ("executed" if run.ran else "unchanged")
@@ -422,8 +433,9 @@ def build(
             print(run.error, file=sys.stderr)
         raise SystemExit(f"{len(failed)} chapter(s) failed; the book was not rendered")
     write_timings(layout, runs)
-    assemble(layout)
+    assemble(layout, generate=not data_current)
     rendered = build_html(layout, force) if html else False
+    write_if_changed(data_stamp, shared.encode())
     total = time.perf_counter() - started
     print(
         f"book {'rendered' if rendered else 'unchanged'}: {layout.html / 'index.html'} ({total:.1f} s)"

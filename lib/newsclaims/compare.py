@@ -295,6 +295,22 @@ def _shown_value(row: pd.Series) -> str:
     return f"{value} {detail}".strip()
 
 
+# The slot's columns repeated on each of its per-source rows.
+SLOT_COLUMNS = [
+    "slot_id",
+    "event_id",
+    "attribute",
+    "kind",
+    "also",
+    "low",
+    "best",
+    "high",
+    "independent_origins",
+    "credibility",
+    "credibility_label",
+]
+
+
 def discrepancies(
     claims: pd.DataFrame,
     slots: pd.DataFrame,
@@ -322,36 +338,14 @@ def discrepancies(
         )
         .reset_index()
     )
-    slot_columns = [
-        "slot_id",
-        "event_id",
-        "attribute",
-        "kind",
-        "also",
-        "low",
-        "best",
-        "high",
-        "independent_origins",
-        "credibility",
-        "credibility_label",
-    ]
-    table = per_source.merge(slots[slot_columns], on="slot_id", how="left", validate="many_to_one")
+    table = per_source.merge(slots[SLOT_COLUMNS], on="slot_id", how="left", validate="many_to_one")
     order = [
-        "slot_id",
-        "event_id",
-        "attribute",
+        *SLOT_COLUMNS[:3],
         "source_id",
         "value",
         "qualifier",
         "scope",
-        "kind",
-        "also",
-        "low",
-        "best",
-        "high",
-        "independent_origins",
-        "credibility",
-        "credibility_label",
+        *SLOT_COLUMNS[3:],
         "attributed_to",
         "origins",
         "claim_ids",
