@@ -9,11 +9,19 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# In CI the property tests draw the same examples every run (reproducible results);
+# locally they draw new ones, to keep looking for counterexamples.
+settings.register_profile("ci", derandomize=True, max_examples=300)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
