@@ -45,28 +45,29 @@ def composition_chart(parts: pd.DataFrame, order: list[str]):
     return fig
 
 
-def claims_matrix_chart(counts: pd.DataFrame, styles: dict[str, dict[str, str]]):
-    """Claims per attribute (rows) and source (columns) as a grid of numbers; cells shaded
-    by count, the number printed in every cell so shade is never the only channel."""
-    fig, ax = new_figure(7.5, 0.26 * len(counts) + 1.4)
-    ax.imshow(
-        counts.to_numpy(),
-        aspect="auto",
-        cmap="Greys",
-        vmin=0,
-        vmax=max(1, counts.to_numpy().max()) * 1.6,
-    )
-    for (i, j), value in np.ndenumerate(counts.to_numpy()):
+def _count_grid(ax, table: pd.DataFrame, cmap: str, xlabels: list[str], ylabels: list[str]) -> None:
+    """A grid of counts: cells shaded by count and every non-zero count printed, so that
+    shade is never the only channel."""
+    values = table.to_numpy()
+    ax.imshow(values, aspect="auto", cmap=cmap, vmin=0, vmax=max(1, values.max()) * 1.5)
+    for (i, j), value in np.ndenumerate(values):
         if value:
             ax.text(j, i, str(value), ha="center", va="center", fontsize=8)
-    ax.set_xticks(range(len(counts.columns)), counts.columns, rotation=0)
-    for label in ax.get_xticklabels():
-        label.set_color(styles[label.get_text()]["color"])
-        label.set_fontweight("bold")
-    ax.set_yticks(range(len(counts.index)), counts.index, fontsize=8)
+    ax.set_xticks(range(len(xlabels)), xlabels, fontsize=8)
+    ax.set_yticks(range(len(ylabels)), ylabels, fontsize=8)
     ax.tick_params(length=0)
     for spine in ax.spines.values():
         spine.set_visible(False)
+
+
+def claims_matrix_chart(counts: pd.DataFrame, styles: dict[str, dict[str, str]]):
+    """Claims per attribute (rows) and source (columns) as a grid of counts; the source
+    names carry their colours."""
+    fig, ax = new_figure(7.5, 0.26 * len(counts) + 1.4)
+    _count_grid(ax, counts, "Greys", list(counts.columns), list(counts.index))
+    for label in ax.get_xticklabels():
+        label.set_color(styles[label.get_text()]["color"])
+        label.set_fontweight("bold")
     return fig
 
 
@@ -339,18 +340,11 @@ def grades_chart(slots: pd.DataFrame):
         index=list(KINDS), columns=list(LABELS), fill_value=0
     )
     fig, ax = new_figure(7.5, 3.4)
-    ax.imshow(
-        table.to_numpy(),
-        cmap="Blues",
-        aspect="auto",
-        vmin=0,
-        vmax=max(1, table.to_numpy().max()) * 1.4,
+    _count_grid(
+        ax,
+        table,
+        "Blues",
+        [f"{g}\n{LABELS[g]}" for g in LABELS],
+        [k.replace("_", " ") for k in KINDS],
     )
-    for (i, j), value in np.ndenumerate(table.to_numpy()):
-        ax.text(j, i, str(value), ha="center", va="center", fontsize=9)
-    ax.set_xticks(range(len(LABELS)), [f"{g}\n{LABELS[g]}" for g in LABELS], fontsize=8)
-    ax.set_yticks(range(len(KINDS)), [k.replace("_", " ") for k in KINDS], fontsize=8)
-    ax.tick_params(length=0)
-    for spine in ax.spines.values():
-        spine.set_visible(False)
     return fig
