@@ -5,9 +5,11 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DATA ?= data
+# Everything ruff lints and formats, the chapters included.
+CODE := lib tests scripts chapters
 
 .DEFAULT_GOAL := help
-.PHONY: help venv validate book test lint format bench lab clean lock new-data
+.PHONY: help venv validate book check test lint format bench lab clean lock new-data
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -22,23 +24,28 @@ $(STAMP): requirements.lock pyproject.toml
 venv: $(STAMP) ## Create or update the virtual environment from the lock file
 
 validate: $(STAMP) ## Check the data package (DATA=dir for another one)
-	@$(PY) -m newsclaims.validate $(DATA)
+	@$(PY) -m newsclaims.data.validate $(DATA)
 
 book: $(STAMP) ## Validate, execute the changed chapters, render _build/html (DATA=dir for another package)
 	@$(PY) -m newsclaims.build --data $(DATA)
 
+check: $(STAMP) ## The quick loop (under a minute, no book build): lint, unit and data tests
+	$(VENV)/bin/ruff check $(CODE)
+	$(VENV)/bin/ruff format --check $(CODE)
+	$(PY) -m pytest tests/unit tests/data
+
 test: book ## Lint, then run every test (unit, data, book, browser) and nbval on the executed chapters
-	$(VENV)/bin/ruff check lib tests scripts chapters
-	$(VENV)/bin/ruff format --check lib tests scripts
+	$(VENV)/bin/ruff check $(CODE)
+	$(VENV)/bin/ruff format --check $(CODE)
 	$(PY) -m pytest tests _build/src/chapters --nbval
 
 lint: $(STAMP) ## Lint and check formatting
-	$(VENV)/bin/ruff check lib tests scripts chapters
-	$(VENV)/bin/ruff format --check lib tests scripts
+	$(VENV)/bin/ruff check $(CODE)
+	$(VENV)/bin/ruff format --check $(CODE)
 
-format: $(STAMP) ## Format the code
-	$(VENV)/bin/ruff format lib tests scripts
-	$(VENV)/bin/ruff check --fix lib tests scripts chapters
+format: $(STAMP) ## Format the code and the chapters
+	$(VENV)/bin/ruff format $(CODE)
+	$(VENV)/bin/ruff check --fix $(CODE)
 
 bench: $(STAMP) ## Time the builds and the library at scale
 	$(PY) scripts/bench.py
@@ -48,7 +55,7 @@ lab: $(STAMP) ## Open the chapters in JupyterLab with the project's kernel
 
 new-data: $(STAMP) ## Scaffold an empty data package: make new-data NEW=path/to/folder
 	@test -n "$(NEW)" || { echo "usage: make new-data NEW=path/to/folder"; exit 2; }
-	$(PY) -m newsclaims.scaffold $(NEW)
+	$(PY) -m newsclaims.data.scaffold $(NEW)
 
 lock: ## Re-pin requirements.lock from pyproject.toml (needs the network)
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv

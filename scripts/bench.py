@@ -34,9 +34,12 @@ from pathlib import Path
 import nbformat
 import yaml
 
-from newsclaims.build import chapter_notebooks
-from newsclaims.determinism import build_copy, build_environment, copy_project
+from newsclaims.build.toc import chapter_notebooks
 from newsclaims.paths import project_root
+
+# The project-copy harness is test tooling: it lives with the tests, in tests/support.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from support.harness import build_copy, build_environment, copy_project
 
 NO_CHANGE_TARGET = 3.0
 ONE_CHAPTER_TARGET = 10.0
@@ -113,7 +116,8 @@ def summed_execution(copy: Path) -> tuple[float, int]:
 def render_html(copy: Path) -> None:
     """The rendering step alone, forced: what a full HTML render costs."""
     code = (
-        "from newsclaims.build import build_html, layout_for;"
+        "from newsclaims.build.layout import layout_for;"
+        " from newsclaims.build.render import build_html;"
         " build_html(layout_for('data'), force=True)"
     )
     result = subprocess.run(

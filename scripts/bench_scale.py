@@ -22,7 +22,7 @@ STAGES = ("validate", "extract", "compare")
 
 def run_stage(stage: str, data_dir: str) -> dict[str, float]:
     """Time one stage on one package (in this process) and report its peak memory."""
-    from newsclaims.validate import frames, validate
+    from newsclaims.data.validate import frames, validate
 
     started = time.perf_counter()
     report = validate(data_dir)
@@ -33,14 +33,14 @@ def run_stage(stage: str, data_dir: str) -> dict[str, float]:
     if stage == "validate":
         seconds = time.perf_counter() - started
     elif stage == "extract":
-        from newsclaims.extract import extract_corpus
+        from newsclaims.extract.rules import extract_corpus
 
         started = time.perf_counter()
         extract_corpus(report.documents)
         seconds = time.perf_counter() - started
     else:
-        from newsclaims.compare import compare
-        from newsclaims.credibility import grade_slots
+        from newsclaims.analysis.compare import compare
+        from newsclaims.analysis.credibility import grade_slots
 
         tables = frames(report)
         started = time.perf_counter()
@@ -60,7 +60,7 @@ def run_stage(stage: str, data_dir: str) -> dict[str, float]:
 
 def scale_table(sizes: tuple[int, ...] = SIZES) -> list[str]:
     """Generate each package, run each stage in a child process, and format the rows."""
-    from newsclaims.synth import generate_package
+    from newsclaims.data.synth import generate_package
 
     lines = [
         "Library at scale (synthetic packages; each stage in its own process)",

@@ -1,21 +1,24 @@
-"""Shared paths and helpers: the real data package, and editable copies of it.
+"""Settings and fixtures shared by every tier of the tests.
 
-Every bad-input fixture is built from a fresh copy of ``data/`` in ``tmp_path`` with one
-change, so a failing check can only come from that change.
+The tiers: ``unit/`` (the library on small hand-made fixtures, from ``support/``),
+``data/`` (the real corpus in ``data/``), ``book/`` (builds of the book) and ``browser/``
+(the built pages, in Chromium and as HTML). ``make check`` runs the first two; ``make
+test`` runs them all. A test that needs a built book and finds none fails in CI and is
+skipped locally; the run then ends with a summary saying how many did not run and how
+to build the book.
 """
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import io
 import os
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
+from support.csvfiles import edit_row as edit_csv_row
+from support.csvfiles import tree_digest
+from support.pages import BOOK_MISSING, BUILD_COMMAND
 
 # In CI the property tests draw the same examples every run (reproducible results);
 # locally they draw new ones, to keep looking for counterexamples.
@@ -24,7 +27,7 @@ if os.environ.get("CI"):
     settings.load_profile("ci")
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "data"
+MINIPACKAGE = ROOT / "tests" / "support" / "minipackage"
 
 
 @pytest.fixture(scope="session")
@@ -33,65 +36,16 @@ def root() -> Path:
 
 
 @pytest.fixture(scope="session")
-def data_dir() -> Path:
-    """The real data package (absolute, so no test depends on the working directory)."""
-    return DATA
-
-
-@pytest.fixture
-def package(tmp_path: Path) -> Path:
-    """A private copy of the real data package, free to be broken."""
-    target = tmp_path / "data"
-    shutil.copytree(DATA, target)
-    return target
-
-
-def read_csv(path: Path) -> tuple[list[str], list[list[str]], str]:
-    """Header, rows and line terminator of a CSV file, read with the csv module."""
-    raw = path.read_bytes()
-    terminator = "\r\n" if b"\r\n" in raw else "\n"
-    rows = list(csv.reader(io.StringIO(raw.decode("utf-8"), newline="")))
-    return rows[0], rows[1:], terminator
-
-
-def write_csv(path: Path, header: list[str], rows: list[list[str]], terminator: str) -> None:
-    out = io.StringIO(newline="")
-    csv.writer(out, lineterminator=terminator).writerows([header, *rows])
-    path.write_bytes(out.getvalue().encode("utf-8"))
-
-
-def csv_records(path: Path) -> list[dict[str, str]]:
-    """The rows of a CSV file as dicts of strings, read with the csv module."""
-    header, rows, _ = read_csv(path)
-    return [dict(zip(header, row, strict=True)) for row in rows]
+def minipackage() -> Path:
+    """The small hand-made test package (markup in its texts, an Arabic document)."""
+    return MINIPACKAGE
 
 
 @pytest.fixture
 def edit_row() -> Callable[..., int]:
     """``edit_row(csv_path, key_column, key, **changes)``: change cells of the row whose
     ``key_column`` is ``key``; returns the row's line number (header = line 1)."""
-
-    def edit(path: Path, key_column: str, key: str, **changes: str) -> int:
-        header, rows, terminator = read_csv(path)
-        column = header.index(key_column)
-        matches = [i for i, row in enumerate(rows) if row[column] == key]
-        assert len(matches) == 1, f"{path.name}: expected one row with {key_column}={key}"
-        row = rows[matches[0]]
-        for name, value in changes.items():
-            row[header.index(name)] = value
-        write_csv(path, header, rows, terminator)
-        return matches[0] + 2
-
-    return edit
-
-
-def tree_digest(folder: Path) -> dict[str, str]:
-    """SHA-256 of every file under ``folder``, by relative path."""
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
+    return edit_csv_row
 
 
 @pytest.fixture
@@ -99,15 +53,32 @@ def digest() -> Callable[[Path], dict[str, str]]:
     return tree_digest
 
 
-@pytest.fixture
-def claims_rows() -> Callable[[Path], list[dict[str, str]]]:
-    """``claims_rows(data_dir)``: claims.csv as dicts; row i (from 0) is on line i + 2."""
-    return lambda folder: csv_records(folder / "claims.csv")
+def _skip_reason(report: pytest.TestReport) -> str:
+    longrepr = report.longrepr
+    return longrepr[2] if isinstance(longrepr, tuple) and len(longrepr) == 3 else str(longrepr)
 
 
-@pytest.fixture(scope="session")
-def ledger(data_dir):
-    """The validated real data package."""
-    from newsclaims.ledger import load_ledger
+BOOK_MISSING_COUNT = pytest.StashKey[int]()
 
-    return load_ledger(data_dir)
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
+    """Count the tests that were skipped for want of a built book."""
+    skipped = terminalreporter.stats.get("skipped", [])
+    config.stash[BOOK_MISSING_COUNT] = sum(BOOK_MISSING in _skip_reason(r) for r in skipped)
+
+
+def pytest_unconfigure(config) -> None:
+    """Say plainly, as the last words of the run, when tests did not run for want of a
+    built book."""
+    missing = config.stash.get(BOOK_MISSING_COUNT, 0)
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    if not missing or reporter is None:
+        return
+    reporter.section("tests that need a built book", sep="=", yellow=True, bold=True)
+    reporter.line(
+        f"{missing} test(s) did not run: {BOOK_MISSING} in _build/html.", yellow=True, bold=True
+    )
+    reporter.line(
+        f"Build it with `{BUILD_COMMAND}` and run the tests again (`make test` does both);"
+        " in CI (CI set) these tests fail instead of skipping."
+    )

@@ -41,3 +41,13 @@ def resolve(path: str | os.PathLike[str]) -> Path:
     """An absolute path: relative paths are taken from the project root."""
     path = Path(path)
     return path if path.is_absolute() else project_root() / path
+
+
+# The project's Table Schemas, shipped inside the package (see data/schema/).
+SCHEMA_FILE = "datapackage.json"
+
+
+def schema_path() -> Path:
+    """The project's own package descriptor: the Table Schemas every data package follows,
+    installed with the library as ``newsclaims/data/schema/datapackage.json``."""
+    return Path(__file__).resolve().parent / "data" / "schema" / SCHEMA_FILE

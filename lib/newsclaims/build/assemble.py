@@ -1,0 +1,75 @@
+"""Assemble the scratch copy of the book: the book's own files, the pages generated from
+the data (the source viewer, the key findings) and the result files it publishes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from newsclaims.build.files import files_under, write_if_changed
+from newsclaims.build.layout import Layout
+from newsclaims.build.toc import toc_files
+
+if TYPE_CHECKING:
+    from newsclaims.data.package import Ledger
+
+# Files and folders of the book copied verbatim into the scratch source.
+BOOK_FILES = ("_config.yml", "_toc.yml", "index.md", "references.bib", "CITATION.cff")
+BOOK_FOLDERS = ("_static",)
+KEY_FINDINGS = Path("_generated") / "key_findings.md"
+
+
+def assemble(layout: Layout, generate: bool = True) -> None:
+    """Copy the book's own files into the scratch source and, when ``generate``, write the
+    pages generated from the data (source viewer, key findings)."""
+    root = layout.root
+    for name in BOOK_FILES:
+        if (root / name).is_file():
+            write_if_changed(layout.src / name, (root / name).read_bytes())
+    for folder in BOOK_FOLDERS:
+        for path in files_under(root / folder):
+            write_if_changed(layout.src / path.relative_to(root), path.read_bytes())
+    for entry in toc_files(root / "_toc.yml"):
+        page = root / entry
+        for candidate in (page, page.with_suffix(".md")):
+            if candidate.suffix == ".md" and candidate.is_file():
+                write_if_changed(layout.src / candidate.relative_to(root), candidate.read_bytes())
+    if generate or not (layout.src / KEY_FINDINGS).is_file():
+        # Imported here: a build with unchanged data never needs pandas in this process.
+        from newsclaims.data.package import load_ledger
+
+        ledger = load_ledger(layout.data_dir)
+        write_source_pages(ledger, layout.src / "sources")
+        write_if_changed(layout.src / KEY_FINDINGS, key_findings_page(ledger).encode())
+    # Served as <html root>/results/ through html_extra_path.
+    published = layout.src / "extra" / "results"
+    expected = set()
+    for path in files_under(layout.results):
+        target = published / path.relative_to(layout.results)
+        expected.add(target)
+        write_if_changed(target, path.read_bytes())
+    for stale in set(files_under(published)) - expected if published.is_dir() else ():
+        stale.unlink()
+
+
+def key_findings_page(ledger: Ledger) -> str:
+    """The landing page's key findings, written from the results (included by index.md)."""
+    from newsclaims.analysis.compare import comparison
+    from newsclaims.report.labels import Labels
+    from newsclaims.report.prose import key_findings
+
+    return key_findings(comparison(ledger), Labels.from_ledger(ledger)) + "\n"
+
+
+def write_source_pages(ledger: Ledger, folder: Path) -> list[Path]:
+    """Write the viewer's pages into ``folder`` (only pages whose text changed); remove pages
+    of sources that are gone. Returns the pages."""
+    from newsclaims.report.sources import source_pages
+
+    written = []
+    for name, text in source_pages(ledger).items():
+        write_if_changed(folder / name, text.encode("utf-8"))
+        written.append(folder / name)
+    for stale in set(folder.glob("*.md")) - set(written):
+        stale.unlink()
+    return written

@@ -1,0 +1,59 @@
+"""The validated data package as data frames: the entry point for every chapter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from newsclaims.data.corpus import Document
+from newsclaims.data.validate import frames, require_valid
+from newsclaims.paths import resolve
+
+
+@dataclass(frozen=True)
+class Ledger:
+    """Every table of a valid package, typed by its schema (see
+    :meth:`newsclaims.data.schema.Table.frame`), and its documents by ``source_id``."""
+
+    data_dir: Path
+    sources: pd.DataFrame
+    claims: pd.DataFrame
+    events: pd.DataFrame
+    actors: pd.DataFrame
+    weapons: pd.DataFrame
+    places: pd.DataFrame
+    attributes: pd.DataFrame
+    lexicon: pd.DataFrame
+    documents: dict[str, Document]
+
+    @property
+    def source_ids(self) -> list[str]:
+        """The sources in ``sources.csv`` order (the order of every table and figure)."""
+        return list(self.sources["source_id"])
+
+
+def load_ledger(data_dir: str | Path = "data") -> Ledger:
+    """Validate the package and return its tables; raises ``ValidationError`` naming every
+    problem rather than returning partial data."""
+    return _load(resolve(data_dir).resolve())
+
+
+@lru_cache(maxsize=4)
+def _load(root: Path) -> Ledger:
+    report = require_valid(root)
+    tables = frames(report)
+    return Ledger(
+        data_dir=root,
+        sources=tables["sources"],
+        claims=tables["claims"],
+        events=tables["events"],
+        actors=tables["actors"],
+        weapons=tables["weapons"],
+        places=tables["places"],
+        attributes=tables["attributes"],
+        lexicon=tables["lexicon"],
+        documents=report.documents,
+    )

@@ -1,0 +1,339 @@
+"""Read the tables of a data package against their Table Schemas.
+
+The package descriptor is ``datapackage.json`` (Frictionless Data Package, Table Schema
+for each CSV). The project's own descriptor, the schemas every package follows, is shipped
+with the library (:func:`project_descriptor`); a package carries a copy of it. This module implements the part of the standard the project uses: field
+types ``string``, ``integer``, ``number``, ``date``; constraints ``required``, ``unique``,
+``enum``, ``pattern``, ``minimum``, ``maximum``; ``primaryKey`` and ``foreignKeys``. Every
+departure is returned as a :class:`Problem` naming the file, the line and the field.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from newsclaims.paths import schema_path
+
+DESCRIPTOR = "datapackage.json"
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One departure from what the data should be."""
+
+    file: str
+    line: int | None  # line in the file (the header is line 1); None for the whole file
+    key: str  # the row's id (e.g. the claim id), or ""
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file + (f":{self.line}" if self.line else "")
+        what = f" [{self.key}]" if self.key else ""
+        field = f" {self.field}:" if self.field else ""
+        return f"{where}{what}{field} {self.message}"
+
+
+@dataclass
+class Table:
+    """One resource of a package as read: its rows as raw strings (with ``__line__``, the
+    line each row starts on), and whether the file could be read at all."""
+
+    name: str
+    path: Path
+    schema: dict
+    rows: list[dict[str, str]]  # raw strings, as written
+    readable: bool
+
+    @property
+    def primary_key(self) -> list[str]:
+        """The fields of the primary key, as a list."""
+        key = self.schema.get("primaryKey", [])
+        return [key] if isinstance(key, str) else list(key)
+
+    def key_of(self, row: dict[str, str]) -> str:
+        """A row's primary key as text (fields joined by ``/``), for messages."""
+        return "/".join(row.get(k, "") for k in self.primary_key)
+
+    def frame(self) -> pd.DataFrame:
+        """The table typed by its schema: integers as ``Int64``, numbers as floats,
+        everything else (dates included) as strings; missing values as ``<NA>``/``NaN``."""
+        columns = [f["name"] for f in self.schema["fields"]]
+        frame = pd.DataFrame(self.rows, columns=columns, dtype="string")
+        for spec in self.schema["fields"]:
+            name = spec["name"]
+            blank = frame[name].fillna("").str.strip() == ""
+            if spec.get("type") == "integer":
+                frame[name] = pd.to_numeric(frame[name].mask(blank), errors="coerce").astype(
+                    "Int64"
+                )
+            elif spec.get("type") == "number":
+                frame[name] = pd.to_numeric(frame[name].mask(blank), errors="coerce")
+            else:
+                frame[name] = frame[name].fillna("")
+        return frame
+
+
+def project_descriptor() -> dict:
+    """The project's descriptor as shipped with the library (a fresh copy: free to edit)."""
+    return json.loads(schema_path().read_text(encoding="utf-8"))
+
+
+def headers(descriptor: dict) -> dict[str, list[str]]:
+    """The column names of every resource, by resource name, in schema order."""
+    return {r["name"]: [f["name"] for f in r["schema"]["fields"]] for r in descriptor["resources"]}
+
+
+def field_table(descriptor: dict, resource: str) -> pd.DataFrame:
+    """One row per field of ``resource``: ``field``, ``type``, ``required`` ("yes" or
+    empty) and ``description``; ``KeyError`` when the descriptor has no such resource."""
+    chosen = [r for r in descriptor["resources"] if r["name"] == resource]
+    if not chosen:
+        raise KeyError(f"the descriptor has no resource {resource!r}")
+    rows = [
+        {
+            "field": f["name"],
+            "type": f.get("type", "string"),
+            "required": "yes" if f.get("constraints", {}).get("required") else "",
+            "description": f["description"],
+        }
+        for f in chosen[0]["schema"]["fields"]
+    ]
+    return pd.DataFrame(rows, columns=["field", "type", "required", "description"])
+
+
+def load_descriptor(data_dir: Path) -> dict:
+    """A package's ``datapackage.json``; ``FileNotFoundError`` naming the path when there is none."""
+    path = data_dir / DESCRIPTOR
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no data package descriptor; every data folder needs one")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def read_table(data_dir: Path, resource: dict) -> tuple[Table, list[Problem]]:
+    """A resource's rows as raw strings, with the problems met reading it."""
+    path = data_dir / resource["path"]
+    name = resource["name"]
+    schema = resource["schema"]
+    expected = [f["name"] for f in schema["fields"]]
+    shown = resource["path"]
+    if not path.is_file():
+        return Table(name, path, schema, [], False), [
+            Problem(shown, None, "", "", "file is missing")
+        ]
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        return Table(name, path, schema, [], False), [
+            Problem(
+                shown,
+                line,
+                "",
+                "",
+                f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset"
+                f" {exc.start}); save the file as UTF-8",
+            )
+        ]
+    reader = csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""))
+    try:
+        header = next(reader)
+    except StopIteration:
+        return Table(name, path, schema, [], False), [
+            Problem(shown, 1, "", "", f"file is empty; expected the header {','.join(expected)}")
+        ]
+    if header != expected:
+        missing = [c for c in expected if c not in header]
+        extra = [c for c in header if c not in expected]
+        detail = "; ".join(
+            part
+            for part in (
+                f"missing {', '.join(missing)}" if missing else "",
+                f"unexpected {', '.join(extra)}" if extra else "",
+                "same columns in another order" if not missing and not extra else "",
+            )
+            if part
+        )
+        return Table(name, path, schema, [], False), [
+            Problem(
+                shown,
+                1,
+                "",
+                "",
+                f"header does not match the schema ({detail}); expected {','.join(expected)}",
+            )
+        ]
+    rows: list[dict[str, str]] = []
+    problems: list[Problem] = []
+    # A quoted cell may span lines: a row's line is where its record starts.
+    line = reader.line_num + 1
+    for values in reader:
+        row_line, line = line, reader.line_num + 1
+        if not values:
+            continue
+        if len(values) != len(expected):
+            problems.append(
+                Problem(
+                    shown,
+                    row_line,
+                    "",
+                    "",
+                    f"row has {len(values)} cells; expected {len(expected)} ({','.join(expected)})",
+                )
+            )
+            continue
+        row = dict(zip(expected, values, strict=True))
+        row["__line__"] = str(row_line)
+        rows.append(row)
+    table = Table(name, path, schema, rows, True)
+    return table, problems + check_fields(table)
+
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_date(value: str) -> dt.date | None:
+    """An ISO date ``YYYY-MM-DD`` as a date, or ``None`` when the text is not one."""
+    if not _DATE.match(value):
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _type_error(kind: str, value: str) -> str | None:
+    if kind == "integer":
+        return None if re.fullmatch(r"-?\d+", value) else "expected a whole number"
+    if kind == "number":
+        try:
+            float(value)
+        except ValueError:
+            return "expected a number (digits, optional decimal point, no thousands separator)"
+        return None
+    if kind == "date":
+        return None if parse_date(value) else "expected an ISO date YYYY-MM-DD"
+    return None
+
+
+def check_fields(table: Table) -> list[Problem]:
+    """Types, constraints and the primary key of one readable table."""
+    problems = []
+    shown = table.path.name
+    seen: dict[str, dict[str, int]] = {}
+    for row in table.rows:
+        line = int(row["__line__"])
+        key = table.key_of(row)
+        for spec in table.schema["fields"]:
+            name = spec["name"]
+            value = row[name]
+            rules = spec.get("constraints", {})
+            if value.strip() == "":
+                if rules.get("required"):
+                    problems.append(Problem(shown, line, key, name, "is required but empty"))
+                continue
+            if message := _type_error(spec.get("type", "string"), value):
+                problems.append(Problem(shown, line, key, name, f"{message}; found {value!r}"))
+                continue
+            if "enum" in rules and value not in rules["enum"]:
+                problems.append(
+                    Problem(
+                        shown,
+                        line,
+                        key,
+                        name,
+                        f"expected one of {', '.join(rules['enum'])}; found {value!r}",
+                    )
+                )
+            if "pattern" in rules and not re.fullmatch(rules["pattern"], value):
+                problems.append(
+                    Problem(
+                        shown,
+                        line,
+                        key,
+                        name,
+                        f"expected to match /{rules['pattern']}/; found {value!r}",
+                    )
+                )
+            for bound, test in (("minimum", lambda v, b: v < b), ("maximum", lambda v, b: v > b)):
+                if bound in rules:
+                    number = float(value) if spec.get("type") in ("integer", "number") else value
+                    if test(number, rules[bound]):
+                        problems.append(
+                            Problem(
+                                shown,
+                                line,
+                                key,
+                                name,
+                                f"expected {bound} {rules[bound]}; found {value!r}",
+                            )
+                        )
+            if rules.get("unique"):
+                first = seen.setdefault(name, {}).setdefault(value, line)
+                if first != line:
+                    problems.append(
+                        Problem(
+                            shown,
+                            line,
+                            key,
+                            name,
+                            f"duplicate {value!r}; first used on line {first}",
+                        )
+                    )
+    if table.primary_key:
+        first_line: dict[str, int] = {}
+        for row in table.rows:
+            key = table.key_of(row)
+            line = int(row["__line__"])
+            if key in first_line:
+                problems.append(
+                    Problem(
+                        shown,
+                        line,
+                        key,
+                        "/".join(table.primary_key),
+                        f"duplicate id {key!r}; first used on line {first_line[key]}",
+                    )
+                )
+            first_line.setdefault(key, line)
+    return problems
+
+
+def check_foreign_keys(tables: dict[str, Table]) -> list[Problem]:
+    """Every foreign key of every readable table points at an existing row."""
+    problems = []
+    for table in tables.values():
+        if not table.readable:
+            continue
+        for fk in table.schema.get("foreignKeys", []):
+            fields = fk["fields"] if isinstance(fk["fields"], list) else [fk["fields"]]
+            target = tables.get(fk["reference"]["resource"])
+            ref_fields = fk["reference"]["fields"]
+            ref_fields = ref_fields if isinstance(ref_fields, list) else [ref_fields]
+            if target is None or not target.readable:
+                continue
+            known = {tuple(r[f] for f in ref_fields) for r in target.rows}
+            for row in table.rows:
+                value = tuple(row[f] for f in fields)
+                if all(v == "" for v in value) or value in known:
+                    continue
+                problems.append(
+                    Problem(
+                        table.path.name,
+                        int(row["__line__"]),
+                        table.key_of(row),
+                        ",".join(fields),
+                        f"unknown {'/'.join(value)!r}: no such"
+                        f" {'/'.join(ref_fields)} in {target.path.name}",
+                    )
+                )
+    return problems

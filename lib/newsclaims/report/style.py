@@ -1,0 +1,52 @@
+"""One look for every figure: a fixed colour and marker per source, captions and alt text.
+
+Colours come from the Okabe-Ito palette, which stays distinguishable with the common forms
+of colour blindness; each source also has its own marker and hatch, so colour is never the
+only channel.
+"""
+
+from __future__ import annotations
+
+import matplotlib as mpl
+import matplotlib.pyplot as plt
+
+OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#0072B2", "#D55E00", "#F0E442", "#000000"]
+MARKERS = ["o", "s", "^", "D", "v", "P", "X", "*"]
+HATCHES = ["", "//", "..", "xx", "\\\\", "++", "--", "oo"]
+SECTION_COLOURS = {"body": "#0072B2", "chrome": "#BBBBBB", "comments": "#E69F00"}
+SECTION_HATCHES = {"body": "", "chrome": "//", "comments": ".."}
+
+
+def source_styles(source_ids: list[str]) -> dict[str, dict[str, str]]:
+    """Colour, marker and hatch per source, fixed by the source's position in
+    ``sources.csv`` so that every figure agrees."""
+    if len(source_ids) > len(OKABE_ITO):
+        raise ValueError(
+            f"{len(source_ids)} sources; the palette distinguishes {len(OKABE_ITO)} at most"
+        )
+    return {
+        sid: {"color": OKABE_ITO[i], "marker": MARKERS[i], "hatch": HATCHES[i]}
+        for i, sid in enumerate(source_ids)
+    }
+
+
+def use_book_style() -> None:
+    """Matplotlib settings shared by every chapter: readable sizes and no metadata that
+    changes between runs."""
+    mpl.rcParams.update(
+        {
+            "figure.dpi": 100,
+            "savefig.dpi": 100,
+            "font.size": 10,
+            "axes.spines.top": False,
+            "axes.spines.right": False,
+            "axes.titlesize": 11,
+            "svg.hashsalt": "contested-counts",
+            "figure.max_open_warning": 0,
+        }
+    )
+
+
+def new_figure(width: float = 7.5, height: float = 3.5):
+    """A figure of the book's width (inches) with one set of axes, laid out to fit."""
+    return plt.subplots(figsize=(width, height), layout="constrained")

@@ -1,0 +1,129 @@
+"""The source viewer's pages, generated from the real data."""
+
+from __future__ import annotations
+
+import csv
+import html
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from newsclaims.data.corpus import Document, load_documents
+from newsclaims.report.sources import source_pages
+
+RUN = re.compile(
+    r'<a class="cc-claim" href="#claim-[^"]+" data-claims="([^"]*)" title="[^"]*">(.*?)</a>'
+)
+CHROME = re.compile(r'<div class="cc-chrome"[^>]*>(.*?)</div>', re.DOTALL)
+BODY = re.compile(r'<div class="cc-body"([^>]*)>(.*?)</div>', re.DOTALL)
+NOTE = re.compile(r"(\d+) reader comments?, not reproduced here")
+
+
+@pytest.fixture(scope="module")
+def pages(ledger) -> dict[str, str]:
+    return {Path(name).stem: text for name, text in source_pages(ledger).items()}
+
+
+@pytest.fixture(scope="module")
+def claims(data_dir) -> list[dict[str, str]]:
+    with (data_dir / "claims.csv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.fixture(scope="module")
+def documents(data_dir) -> dict[str, Document]:
+    return load_documents(data_dir)
+
+
+def runs_by_claim(page: str) -> dict[str, str]:
+    """The highlighted text of each claim id, its marked runs joined in page order."""
+    runs: dict[str, str] = defaultdict(str)
+    for ids, chunk in RUN.findall(page):
+        for claim_id in ids.split():
+            runs[claim_id] += chunk
+    return runs
+
+
+def test_one_page_per_source_and_an_index(pages, documents):
+    assert set(pages) == {"index", *documents}
+    for source_id in documents:
+        assert f"[{source_id}]({source_id}.md)" in pages["index"]
+        assert pages[source_id].startswith(f"# Source: {source_id}\n")
+
+
+def test_every_claim_is_highlighted_and_listed(pages, claims):
+    assert claims
+    for claim in claims:
+        page = pages[claim["source_id"]]
+        claim_id = claim["claim_id"]
+        assert any(claim_id in ids.split() for ids, _ in RUN.findall(page)), claim_id
+        assert f'<tr id="claim-{claim_id}">' in page, claim_id
+
+
+def test_highlighted_runs_cover_exactly_the_quote(pages, claims):
+    for claim in claims:
+        runs = runs_by_claim(pages[claim["source_id"]])
+        assert runs[claim["claim_id"]] == html.escape(claim["quote"]), claim["claim_id"]
+
+
+def test_claims_of_other_sources_are_not_on_a_page(pages, claims):
+    for claim in claims:
+        for source_id, page in pages.items():
+            if source_id not in ("index", claim["source_id"]):
+                assert f'id="claim-{claim["claim_id"]}"' not in page
+
+
+def test_chrome_is_set_apart(pages):
+    southfront = pages["southfront"]
+    chrome = "\n".join(CHROME.findall(southfront))
+    assert "Click to see the full-size image" in chrome
+    assert "Support SouthFront" in chrome
+    for _, body in BODY.findall(southfront):
+        assert "Click to see the full-size image" not in body
+    anapress_chrome = CHROME.findall(pages["anapress"])
+    assert any("جيش الإسلام يبرر انسحابه من القلمون" in box for box in anapress_chrome)
+    for box in CHROME.findall(pages["zamanalwasl"]):
+        assert box.startswith('<span class="cc-label" dir="ltr">page chrome</span>')
+
+
+def test_reader_comments_are_not_reproduced(pages, documents):
+    doc = documents["southfront"]
+    page = pages["southfront"]
+    comments = [doc.text[s.start : s.end].strip() for s in doc.comments]
+    long_ones = [c for c in comments if len(c) > 60][:8]
+    assert len(long_ones) >= 5
+    for comment in long_ones:
+        for line in (x for x in comment.splitlines() if len(x) > 30):
+            assert line not in page
+            assert html.escape(line) not in page
+    assert "Now let them prove their change of heart" in doc.text
+    assert "Now let them prove their change of heart" not in page
+
+
+def test_comment_notes_add_up_to_the_comment_count(pages):
+    assert sum(int(n) for n in NOTE.findall(pages["southfront"])) == 27
+    assert NOTE.findall(pages["zamanalwasl"]) == []
+
+
+def test_comment_count_is_stated_once(pages):
+    assert NOTE.findall(pages["southfront"]) == ["27"]
+    assert "27 reader comments, not reproduced here" in pages["southfront"]
+
+
+def test_arabic_body_is_right_to_left(pages):
+    anapress = BODY.findall(pages["anapress"])
+    assert len(anapress) >= 3
+    for attributes, _ in anapress:
+        assert 'dir="rtl"' in attributes and 'lang="ar"' in attributes
+    for attributes, _ in BODY.findall(pages["zamanalwasl"]):
+        assert 'dir="ltr"' in attributes
+    # Arabic claims come with their English translations beside the text.
+    assert pages["anapress"].count('<div class="cc-translation" dir="ltr" lang="en">') >= 1
+    assert '<p class="cc-title" dir="rtl" lang="ar">' in pages["anapress"]
+
+
+def test_arabic_chrome_of_an_english_page_is_right_to_left(pages):
+    boxes = re.findall(r'<div class="cc-chrome"([^>]*)>', pages["smart"])
+    assert any('dir="rtl"' in attributes for attributes in boxes)

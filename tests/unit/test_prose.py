@@ -1,0 +1,260 @@
+"""The sentences written from the data and the labels they use, on a hand-made ledger:
+one way to word a claim's value, one way to turn a slot into attributed sentences, and
+the key findings built from them."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+from support.ledgers import make_ledger
+
+from newsclaims.analysis.compare import comparison
+from newsclaims.analysis.places import connected_distances
+from newsclaims.report.labels import (
+    Labels,
+    attribute_label,
+    category_label,
+    grade_label,
+    kind_label,
+    short_name,
+    slot_heading,
+    words,
+    yes_no,
+)
+from newsclaims.report.prose import (
+    attribution_phrase,
+    claim_phrase,
+    contradiction_items,
+    count_items,
+    count_phrase,
+    distance_items,
+    estimate_phrase,
+    format_number,
+    format_share,
+    fuzzy_note,
+    item_list,
+    key_findings,
+    most_used_items,
+    slot_item,
+    slot_sentences,
+    spelling_examples,
+    terms_phrase,
+    value_phrase,
+)
+
+
+@pytest.fixture(scope="module")
+def invented():
+    return make_ledger()
+
+
+@pytest.fixture(scope="module")
+def labels(invented):
+    return Labels.from_ledger(invented)
+
+
+@pytest.fixture(scope="module")
+def result(invented):
+    return comparison(invented)
+
+
+def claim(**fields: str) -> pd.Series:
+    base = {"value": "", "qualifier": "", "unit": "", "object": "", "scope": ""}
+    return pd.Series(base | fields)
+
+
+# ---------------------------------------------------------------------------- labels
+
+
+def test_codes_become_words():
+    assert words("weapon_condition") == "weapon condition"
+    assert attribute_label("tanks_handed_over") == "tanks handed over"
+    assert kind_label("identification_difference") == "identification difference"
+    assert grade_label(5) == "contradicted"
+    assert category_label("government_forces") == "government and its forces"
+    assert category_label("unlisted") == "unlisted"
+    assert slot_heading("eq_handover:weapon_condition") == "eq handover — weapon condition"
+    assert short_name("Amber Brigade (invented)") == "Amber Brigade"
+    assert (yes_no(True), yes_no(False)) == ("yes", "no")
+
+
+def test_labels_of_a_ledger(labels, result):
+    assert labels.source_ids == ("courier", "agency", "herald")
+    assert labels.outlet("agency") == "Agency Press"
+    assert labels.name("t72") == "T-72" and labels.name("north_guard") == "north guard"
+    assert labels.event("handover") == "The Ardel handover"
+    assert labels.event("elsewhere") == "elsewhere"
+    assert labels.generic == {"tank"}
+    slot = result.slots.set_index("slot_id", drop=False).loc["handover:weapon_condition"]
+    assert labels.slot_title(slot) == "The Ardel handover, weapon condition"
+
+
+# ---------------------------------------------------------------------------- numbers
+
+
+def test_numbers_and_shares_for_prose():
+    assert format_number(1700.0) == "1,700"
+    assert format_number(49.5) == "49.5"
+    assert format_share(0.8149) == "81%"
+    assert format_share(float("nan")) == "n/a" and format_share(None) == "n/a"
+    assert (count_phrase(1, "slot"), count_phrase(2, "slot")) == ("1 slot", "2 slots")
+    assert estimate_phrase(14.0, 14.0, 16.0) == "low 14, best 14, high 16"
+    assert estimate_phrase(math.nan, 1.0, 2.0) == "no estimate can be made from the wording"
+
+
+# ---------------------------------------------------------------------------- a claim's value
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ({"value": "37", "unit": "tanks", "object": "t72"}, "37 tanks (T-72)"),
+        ({"value": "15", "qualifier": "more_than", "unit": "rockets"}, "more than 15 rockets"),
+        ({"value": "1", "unit": "tanks", "object": "tank"}, "1 tank"),  # generic: no name
+        ({"value": "20", "qualifier": "most", "unit": "fighters"}, "most of 20 fighters"),
+        ({"value": "2500", "qualifier": "about", "unit": "fighters"}, "about 2,500 fighters"),
+        ({"qualifier": "dozens", "unit": "tanks"}, "dozens of tanks"),
+        ({"qualifier": "dozens", "object": "t55"}, "dozens of T-55"),
+        ({"qualifier": "exact", "unit": "tanks"}, "an unstated number of tanks"),
+        ({"value": "intact"}, "“intact”"),
+        ({"value": "guard"}, "“North Guard”"),
+        ({"value": "northern_syria", "qualifier": "most"}, "“northern syria” [most]"),
+        (
+            {"value": "8", "unit": "tanks", "scope": "share:brigade"},
+            "8 tanks as Amber Brigade (invented)'s share",
+        ),
+    ],
+)
+def test_value_phrase(labels, fields, expected):
+    assert value_phrase(claim(**fields), labels) == expected
+
+
+def test_attribution_phrase(labels):
+    own = claim(source_id="herald", attributed_to="herald")
+    relayed = claim(source_id="courier", attributed_to="officer")
+    assert attribution_phrase(own, labels) == "no source named"
+    assert attribution_phrase(relayed, labels) == "source: An army officer"
+    relayed["value"], relayed["unit"] = "37", "tanks"
+    assert claim_phrase(relayed, labels) == "37 tanks (source: An army officer)"
+
+
+# ---------------------------------------------------------------------------- slots
+
+
+def test_slot_sentences_follow_the_sources_order_and_name_the_outlets(labels, result):
+    sentences = slot_sentences("handover:weapon_condition", result.claims, labels)
+    assert sentences == [
+        "The Courier reports “intact” (source: An army officer).",
+        "Agency Press reports “disabled” (source: Local activists).",
+    ]
+
+
+def test_a_sources_repeated_wording_is_given_once(labels, result):
+    doubled = pd.concat([result.claims, result.claims[result.claims["claim_id"] == "agency-002"]])
+    sentences = slot_sentences("handover:weapon_condition", doubled, labels)
+    assert sentences[1] == "Agency Press reports “disabled” (source: Local activists)."
+    assert slot_sentences("handover:nothing", result.claims, labels) == []
+
+
+def test_slot_items():
+    assert slot_item("Heading", ["A says x.", "B says y."]) == "- **Heading**: A says x. B says y."
+    assert slot_item("H", ["A."], note="n", after=" Then.") == "- **H** (n): A. Then."
+    assert item_list([], "- None.") == "- None."
+    assert item_list(["- a", "- b"], "- None.") == "- a\n- b"
+
+
+def test_count_items(labels, result):
+    slots = result.slots[result.slots["slot_id"] == "handover:tanks_handed_over"]
+    text = count_items(slots, result.claims, labels)
+    assert text == (
+        "- **tanks handed over**: The Courier reports 37 tanks (T-72) (source: An army"
+        " officer). Agency Press reports dozens of tanks (source: Local activists). The"
+        " Herald reports more than 40 tanks (T-55) (no source named). Slot kind:"
+        " *identification difference*; estimate low 12, best 12, high 99."
+    )
+    assert count_items(slots.iloc[:0], result.claims, labels) == (
+        "- No counts are recorded for this event."
+    )
+
+
+def test_contradiction_items(labels, result):
+    slots = result.slots[result.slots["kind"] == "categorical_contradiction"]
+    lines = contradiction_items(slots, result.claims, labels).splitlines()
+    assert lines[0].startswith("- **handover — fighters destination**: The Courier reports")
+    assert lines[1].startswith("- **handover — weapon condition**: The Courier reports “intact”")
+    assert contradiction_items(slots.iloc[:0], result.claims, labels) == "- None."
+
+
+def test_key_findings(labels, result):
+    lines = key_findings(result, labels).splitlines()
+    assert lines[:2] == [
+        "- Of 6 slots, 3 are reported by more than one source and 3 (50%) by one source only.",
+        "- 0 slots are confirmed by two or more independent origins; 0 slots are reported by"
+        " several outlets that rest on a single origin.",
+    ]
+    # The notable slots, most serious kind first, each with its grade.
+    assert [line.split("**")[1] for line in lines[2:]] == [
+        "The Ardel handover, fighters destination",
+        "The Ardel handover, weapon condition",
+        "The Ardel handover, tanks handed over",
+    ]
+    assert "(categorical contradiction; grade 5, contradicted): The Courier" in lines[3]
+    assert lines[4].endswith("Estimate: low 12, best 12, high 99.")
+    assert "Estimate" not in lines[3]  # a category has no estimate
+
+
+def test_key_findings_of_a_single_confirmed_slot():
+    agreeing = [
+        ("courier", "The tanks were intact", "weapon_condition", "intact", {}),
+        ("agency", "they were disabled", "weapon_condition", "intact", {}),
+    ]
+    invented = make_ledger(agreeing)
+    lines = key_findings(comparison(invented), Labels.from_ledger(invented)).splitlines()
+    assert lines == [
+        "- Of 1 slot, 1 are reported by more than one source and 0 (0%) by one source only.",
+        "- 1 slot is confirmed by two or more independent origins; 0 slots are reported by"
+        " several outlets that rest on a single origin.",
+    ]
+
+
+# ---------------------------------------------------------------------------- terms, places
+
+
+def test_terms_and_spellings():
+    gloss = pd.Series({"لواء": "brigade"})
+    assert terms_phrase([], gloss) == "no term of this kind"
+    assert terms_phrase(["لواء"], gloss) == "لواء ('brigade')"
+    assert terms_phrase(["army", "forces"], gloss) == '"army" and "forces", equally often'
+    rows = pd.DataFrame({"variant": ["Ambr Brigade"], "entity_id": ["brigade"]})
+    names = {"brigade": "Amber Brigade (invented)"}
+    assert spelling_examples(rows, names) == '"Ambr Brigade" for Amber Brigade'
+    assert fuzzy_note(0).startswith(": every spelling")
+    assert fuzzy_note(2).startswith("; they are marked 'fuzzy'")
+
+
+def test_most_used_items(labels):
+    counts = pd.DataFrame(
+        {
+            "source_id": ["courier", "courier", "agency"],
+            "term": ["regime", "army", "لواء"],
+            "language": ["en", "en", "ar"],
+            "category": ["government_forces", "government_forces", "armed_groups"],
+            "count": [3, 1, 2],
+        }
+    )
+    text = most_used_items(counts, pd.Series({"لواء": "brigade"}), labels, "government_forces")
+    assert text.splitlines() == [
+        '- The Courier: "regime"',
+        "- Agency Press: no term of this kind",
+        "- The Herald: no term of this kind",
+    ]
+
+
+def test_distance_items(invented):
+    distances = connected_distances(invented.places, [("ardel", "hills", "the road out")])
+    assert distance_items(distances) == (
+        "- Ardel to The hills: about 72 km (approximate coordinates); the road out."
+    )
+    assert distance_items(distances.iloc[:0]) == "- No pair of places is given for this corpus."

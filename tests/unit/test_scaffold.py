@@ -1,0 +1,88 @@
+"""The scaffold: an empty package that validates, and a refusal to overwrite."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+from newsclaims.data.scaffold import ScaffoldError, main, scaffold
+from newsclaims.data.validate import validate
+from newsclaims.paths import resolve, schema_path
+
+
+def test_scaffolded_package_validates(tmp_path):
+    folder = scaffold(tmp_path / "new")
+    report = validate(folder)
+    assert report.ok, report.problems
+    assert report.tables["claims"].rows == []
+    assert len(report.tables["attributes"].rows) > 0
+
+
+def test_tables_are_header_only_except_the_vocabulary(tmp_path):
+    folder = scaffold(tmp_path / "new")
+    template = resolve("data")
+    # The schemas come from the library's copy, not from the project's data/ folder.
+    assert (folder / "datapackage.json").read_bytes() == schema_path().read_bytes()
+    descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    for resource in descriptor["resources"]:
+        path = folder / resource["path"]
+        if resource["name"] == "attributes":
+            assert path.read_bytes() == (template / resource["path"]).read_bytes()
+            continue
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.reader(handle))
+        assert rows == [[f["name"] for f in resource["schema"]["fields"]]]
+    assert (folder / "raw" / "SHA256SUMS").read_text(encoding="utf-8") == ""
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    for step in ("sha256sum", "body_spans", "make validate DATA=", "make book DATA="):
+        assert step in readme
+
+
+def test_an_existing_empty_folder_is_accepted(tmp_path):
+    (tmp_path / "empty").mkdir()
+    assert validate(scaffold(tmp_path / "empty")).ok
+
+
+def test_refuses_a_folder_that_is_not_empty(tmp_path, capsys):
+    folder = tmp_path / "used"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(ScaffoldError, match="not empty"):
+        scaffold(folder)
+    assert main([str(folder)]) == 1
+    assert "never overwrites" in capsys.readouterr().err
+    assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"]
+    assert (folder / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_refuses_a_file(tmp_path):
+    path = tmp_path / "file"
+    path.write_text("x", encoding="utf-8")
+    with pytest.raises(ScaffoldError, match="is a file"):
+        scaffold(path)
+
+
+def test_command_line(tmp_path, capsys):
+    assert main([str(tmp_path / "cli")]) == 0
+    assert "README.md" in capsys.readouterr().out
+    assert main([]) == 2
+
+
+def test_the_schemas_are_copied_from_the_library_even_without_data(tmp_path, monkeypatch):
+    """A template holding only the vocabulary table is enough: the descriptor is the
+    library's."""
+    template = tmp_path / "template"
+    template.mkdir()
+    (template / "attributes.csv").write_bytes((resolve("data") / "attributes.csv").read_bytes())
+    folder = scaffold(tmp_path / "new", template=template)
+    assert (folder / "datapackage.json").read_bytes() == schema_path().read_bytes()
+    assert validate(folder).ok
+
+
+def test_a_template_without_the_vocabulary_is_refused(tmp_path):
+    (tmp_path / "template").mkdir()
+    with pytest.raises(ScaffoldError, match=r"attributes\.csv: no vocabulary table to copy"):
+        scaffold(tmp_path / "new", template=tmp_path / "template")
+    assert not (tmp_path / "new").exists()
