@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from newsclaims.data.corpus import Document
+from newsclaims.data.schema import project_descriptor
 from newsclaims.data.validate import frames, require_valid
 from newsclaims.paths import resolve
 
@@ -44,7 +45,7 @@ def load_ledger(data_dir: str | Path = "data") -> Ledger:
 @lru_cache(maxsize=4)
 def _load(root: Path) -> Ledger:
     report = require_valid(root)
-    tables = frames(report)
+    tables = with_optional_columns(frames(report))
     return Ledger(
         data_dir=root,
         sources=tables["sources"],
@@ -57,3 +58,21 @@ def _load(root: Path) -> Ledger:
         lexicon=tables["lexicon"],
         documents=report.documents,
     )
+
+
+def with_optional_columns(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """``tables`` (data frames by resource name) with every optional column of the project's
+    schema that a table lacks added, empty: a package described by an older descriptor
+    reads as one whose optional columns are blank. Columns already there are kept as read."""
+    for resource in project_descriptor()["resources"]:
+        frame = tables.get(resource["name"])
+        if frame is None:
+            continue
+        missing = [
+            f["name"]
+            for f in resource["schema"]["fields"]
+            if f.get("optional") and f["name"] not in frame.columns
+        ]
+        if missing:
+            tables[resource["name"]] = frame.assign(**dict.fromkeys(missing, ""))
+    return tables

@@ -4,8 +4,9 @@ The package descriptor is ``datapackage.json`` (Frictionless Data Package, Table
 for each CSV). The project's own descriptor, the schemas every package follows, is shipped
 with the library (:func:`project_descriptor`); a package carries a copy of it. This module implements the part of the standard the project uses: field
 types ``string``, ``integer``, ``number``, ``date``; constraints ``required``, ``unique``,
-``enum``, ``pattern``, ``minimum``, ``maximum``; ``primaryKey`` and ``foreignKeys``. Every
-departure is returned as a :class:`Problem` naming the file, the line and the field.
+``enum``, ``pattern``, ``minimum``, ``maximum``; ``primaryKey`` and ``foreignKeys``; and one
+property of its own, ``"optional": true``, for a column a CSV may leave out (it is then read
+as empty). Every departure is returned as a :class:`Problem` naming the file, the line and the field.
 """
 
 from __future__ import annotations
@@ -151,8 +152,11 @@ def read_table(data_dir: Path, resource: dict) -> tuple[Table, list[Problem]]:
         return Table(name, path, schema, [], False), [
             Problem(shown, 1, "", "", f"file is empty; expected the header {','.join(expected)}")
         ]
-    if header != expected:
-        missing = [c for c in expected if c not in header]
+    # Optional columns ("optional": true) may be left out; they are then read as empty.
+    optional = [f["name"] for f in schema["fields"] if f.get("optional")]
+    columns = [c for c in expected if c in header or c not in optional]
+    if header != columns:
+        missing = [c for c in columns if c not in header]
         extra = [c for c in header if c not in expected]
         detail = "; ".join(
             part
@@ -169,7 +173,8 @@ def read_table(data_dir: Path, resource: dict) -> tuple[Table, list[Problem]]:
                 1,
                 "",
                 "",
-                f"header does not match the schema ({detail}); expected {','.join(expected)}",
+                f"header does not match the schema ({detail}); expected {','.join(columns)}"
+                + (f" (optional: {', '.join(optional)})" if optional else ""),
             )
         ]
     rows: list[dict[str, str]] = []
@@ -180,18 +185,18 @@ def read_table(data_dir: Path, resource: dict) -> tuple[Table, list[Problem]]:
         row_line, line = line, reader.line_num + 1
         if not values:
             continue
-        if len(values) != len(expected):
+        if len(values) != len(columns):
             problems.append(
                 Problem(
                     shown,
                     row_line,
                     "",
                     "",
-                    f"row has {len(values)} cells; expected {len(expected)} ({','.join(expected)})",
+                    f"row has {len(values)} cells; expected {len(columns)} ({','.join(columns)})",
                 )
             )
             continue
-        row = dict(zip(expected, values, strict=True))
+        row = dict.fromkeys(expected, "") | dict(zip(columns, values, strict=True))
         row["__line__"] = str(row_line)
         rows.append(row)
     table = Table(name, path, schema, rows, True)

@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from newsclaims.data.checks import check_claims, check_places, check_sources
+from newsclaims.data.checks_events import check_events
 from newsclaims.data.corpus import Document
 from newsclaims.data.schema import Problem, Table, check_foreign_keys, load_descriptor, read_table
 from newsclaims.paths import resolve
@@ -61,6 +62,7 @@ def validate(data_dir: str | Path) -> Report:
     report.problems.extend(check_sources(root, report.tables, report.documents))
     report.problems.extend(check_claims(report.tables, report.documents))
     report.problems.extend(check_places(report.tables.get("places")))
+    report.problems.extend(check_events(report.tables))
     return report
 
 
