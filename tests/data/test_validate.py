@@ -332,7 +332,7 @@ def test_row_with_wrong_number_of_cells(package):
     path.write_text("\n".join(lines), encoding="utf-8")
     problem = only(problems_in(package))
     assert (problem.file, problem.line) == ("claims.csv", line)
-    assert "row has 21 cells; expected 20" in problem.message
+    assert "row has 23 cells; expected 22" in problem.message
     assert "(claim_id,source_id,quote," in problem.message
 
 
@@ -345,7 +345,10 @@ def test_unknown_category_value(package, edit_row):
         "zamanalwasl-002",
         "value",
     )
-    assert "expected one of intact, disabled, destroyed, unknown; found 'melted'" in problem.message
+    assert (
+        "expected one of intact, disabled, destroyed, unknown, not_destroyed; found 'melted'"
+        in problem.message
+    )
 
 
 def test_raw_file_changed(package):
