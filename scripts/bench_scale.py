@@ -39,14 +39,13 @@ def run_stage(stage: str, data_dir: str) -> dict[str, float]:
         extract_corpus(report.documents)
         seconds = time.perf_counter() - started
     else:
-        from newsclaims.analysis.compare import compare
-        from newsclaims.analysis.credibility import grade_slots
+        from newsclaims.analysis.compare import comparison
+        from newsclaims.data.package import Ledger, with_optional_columns
 
-        tables = frames(report)
+        tables = with_optional_columns(frames(report))
+        ledger = Ledger(Path(data_dir), **tables, documents=report.documents)
         started = time.perf_counter()
-        grade_slots(
-            compare(tables["claims"], tables["attributes"], tables["weapons"], tables["actors"])
-        )
+        comparison(ledger)
         seconds = time.perf_counter() - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     claims = len(report.tables["claims"].rows)

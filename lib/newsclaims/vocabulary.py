@@ -13,8 +13,11 @@ it:
   quantity (ACLED's conservative codings: "dozens" 12, with the last number before the
   next order of magnitude, 99, as the high figure);
 - the words for each precision of a date and each category of the lexicon;
-- the comparison's own codes: the kinds of slot, from the most to the least serious, and
-  the credibility grades adapted from the Admiralty code (see
+- the comparison's own codes: the modalities of a claim (:data:`MODALITIES`, the enum of
+  ``claims.modality``), the conversions of units of time and length, the attributes that
+  explain or frame an outcome or describe a weapon, the kinds of slot from the most to the
+  least serious, the credibility grades and the reliability letters of the Admiralty code
+  (:data:`RELIABILITY`, the enum of ``actors.reliability``), and the side of each camp (see
   :mod:`newsclaims.analysis.credibility`).
 
 A code added to the schema without its entry here fails ``tests/unit/test_vocabulary.py``.
@@ -153,21 +156,76 @@ CATEGORY_WORDS = {
 
 # ---------------------------------------------------------------------------- comparison
 
-# The kinds of slot, from the most to the least serious (see newsclaims.analysis.compare).
-KINDS = (
-    "categorical_contradiction",
-    "identification_difference",
-    "numeric_disagreement",
-    "scope_difference",
-    "naming_variant",
-    "agreement",
-    "single_source",
-)
-KIND_WORDS = {kind: kind.replace("_", " ") for kind in KINDS}
+# What a claim reports (claims.modality); a blank modality reads as an outcome.
+MODALITIES = schema_enum("claims", "modality")
+DEFAULT_MODALITY = "outcome"
+MODALITY_WORDS = {
+    "outcome": "outcome",
+    "plan": "plan",
+    "forecast": "forecast",
+    "allegation": "allegation",
+    "denial": "denial",
+    "question": "question",
+}
+# A plan or a forecast set against an outcome is a kind of its own, never a contradiction.
+INTENDED = frozenset({"plan", "forecast"})
+# A blank scope reads as the total.
+DEFAULT_SCOPE = "total"
+
+# Units: a unit of time or length converts to one base unit (``unit: (base, factor)``);
+# the comparison folds a plural (days -> day) before looking a unit up. Any other unit
+# counts things, and counts are whole numbers.
+UNIT_CONVERSIONS = {
+    "day": ("day", 1.0),
+    "week": ("day", 7.0),
+    "month": ("day", 30.0),
+    "year": ("day", 365.0),
+    "hour": ("day", 1 / 24),
+    "km": ("km", 1.0),
+    "kilometre": ("km", 1.0),
+    "kilometer": ("km", 1.0),
+    "mile": ("km", 1.609344),
+}
+
+# Attributes whose values explain an outcome (causes), and attributes whose values frame
+# it (how an act was presented): where origins give different causes, or opposing sides
+# give one framing as fact and as a charge, the explanations compete.
+EXPLANATION_ATTRIBUTES = ("withdrawal_cause",)
+FRAMING_ATTRIBUTES = ("media_claim",)
+
+# Attributes whose value a source gives about a weapon system (the claim's object), and the
+# column of weapons.csv that holds the reference fact it is checked against.
+REFERENCE_CHECKS = {"weapon_described_as": "class"}
+
+# The kinds of slot, from the most to the least serious (see newsclaims.analysis.compare):
+# first what the claims of one slot do to each other and how a slot differs from the
+# other slots of its question, then the comparisons with related events and the
+# silences, which never make a slot's main kind.
+KIND_WORDS = {
+    "categorical_contradiction": "contradiction",
+    "numeric_disagreement": "numbers that disagree",
+    "arithmetic_inconsistency": "parts that exceed the total",
+    "misdescription": "description against the reference facts",
+    "competing_explanations": "competing explanations",
+    "different_things": "different things counted",
+    "different_units": "different units",
+    "different_moments": "different moments",
+    "part_and_whole": "part and whole",
+    "plan_against_outcome": "plan or forecast against outcome",
+    "different_modalities": "different modalities",
+    "detail_difference": "the same answer in different detail",
+    "naming_variant": "naming variant",
+    "agreement": "agreement",
+    "single_source": "single source",
+    "related_events": "compared across related events",
+    "silence": "silence of a covering source",
+}
+KINDS = tuple(KIND_WORDS)
 # The kinds worth a finding of their own, in the order they are reported.
 NOTABLE_KINDS = KINDS[:4]
 
-# Credibility grades, adapted from the Admiralty code's information-credibility scale.
+# Credibility of a claim or slot, after the Admiralty code's information-credibility scale
+# (NATO AJP-2.1); grade 5, "improbable" in the code, is worded "contradicted" here.
 GRADES = {
     1: "confirmed",
     2: "probably true",
@@ -176,3 +234,30 @@ GRADES = {
     5: "contradicted",
     6: "cannot be judged",
 }
+
+# Reliability of a source (actors.reliability), the Admiralty code's source-reliability
+# scale; a blank reliability reads as F.
+RELIABILITY = schema_enum("actors", "reliability")
+RELIABILITY_LABELS = {
+    "A": "completely reliable",
+    "B": "usually reliable",
+    "C": "fairly reliable",
+    "D": "not usually reliable",
+    "E": "unreliable",
+    "F": "reliability cannot be judged",
+}
+DEFAULT_RELIABILITY = "F"
+
+# The side each camp (actors.camp) stands on. Origins of the two sides are "opposing
+# camps"; a camp not listed (unknown, isis, a mediating state) stands on neither, so
+# agreement with it is never agreement between opposing camps. An origin of the camp
+# "independent" has no stake in the events.
+CAMP_SIDES = {
+    "government_side": "government",
+    "russia": "government",
+    "government_allies": "government",
+    "pro_government_media": "government",
+    "opposition_armed": "opposition",
+    "opposition_media": "opposition",
+}
+INDEPENDENT_CAMP = "independent"

@@ -12,6 +12,7 @@ from newsclaims.analysis.timeline import (
     dated_table,
     default_window,
     occurrences,
+    plans_and_forecasts,
     publications,
     relative_dates,
     reporting_lag,
@@ -95,3 +96,25 @@ def test_windows(invented):
 def test_dated_table_gives_calendar_dates(invented):
     table = dated_table(occurrences(invented.claims))
     assert table["start"].iloc[0] == dt.date(2020, 2, 25)
+
+
+def test_plans_and_forecasts_are_left_out_of_the_lag_and_listed_apart(invented):
+    planned = invented.claims.assign(
+        modality=invented.claims["claim_id"].map({"courier-005": "forecast"}).fillna("")
+    )
+    occurred = occurrences(planned)
+    assert occurred.set_index("claim_id").loc["herald-002", "modality"] == "outcome"
+    lag = reporting_lag(occurred, publications(invented.sources))
+    assert "courier" not in set(lag["source_id"])  # its only dated claim is a forecast
+    ahead = plans_and_forecasts(occurred, publications(invented.sources))
+    assert ahead.to_dict("records") == [
+        {
+            "claim_id": "courier-005",
+            "source_id": "courier",
+            "event_id": "handover",
+            "attribute": "fighters_destination",
+            "value": "northern_syria",
+            "modality": "forecast",
+            "days_ahead": 0,
+        }
+    ]

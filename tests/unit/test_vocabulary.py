@@ -17,11 +17,15 @@ from newsclaims.vocabulary import (
     KIND_WORDS,
     KINDS,
     LEXICON_CATEGORIES,
+    MODALITIES,
+    MODALITY_WORDS,
     OPEN_PRECISIONS,
     PRECISION_WORDS,
     PRECISIONS,
     QUALIFIER_SENSES,
     QUALIFIERS,
+    RELIABILITY,
+    RELIABILITY_LABELS,
     WITHOUT_NUMBER,
     qualifier,
     schema_enum,
@@ -40,8 +44,10 @@ def unmatched(codes: tuple[str, ...], table: dict) -> tuple[set[str], set[str]]:
         (PRECISIONS, PRECISION_WORDS),
         (LEXICON_CATEGORIES, CATEGORY_WORDS),
         (KINDS, KIND_WORDS),
+        (MODALITIES, MODALITY_WORDS),
+        (RELIABILITY, RELIABILITY_LABELS),
     ],
-    ids=["qualifiers", "precisions", "lexicon categories", "kinds"],
+    ids=["qualifiers", "precisions", "lexicon categories", "kinds", "modalities", "reliability"],
 )
 def test_every_code_has_its_entry_and_every_entry_a_code(codes, table):
     missing, stale = unmatched(codes, table)
@@ -58,6 +64,9 @@ def test_the_codes_come_from_the_projects_schema():
     assert schema_enum("claims", "qualifier") == QUALIFIERS
     assert QUALIFIERS[0] == "exact" and "dozens" in QUALIFIERS
     assert schema_enum("claims", "occurred_precision") == PRECISIONS
+    assert schema_enum("claims", "modality")[0] == vocabulary.DEFAULT_MODALITY
+    assert vocabulary.DEFAULT_RELIABILITY in RELIABILITY
+    assert set(MODALITIES) >= vocabulary.INTENDED
     with pytest.raises(KeyError, match=r"no enum for claims\.quote"):
         schema_enum("claims", "quote")
 
@@ -103,6 +112,8 @@ def test_dates_grades_and_kinds():
     assert vocabulary.UNKNOWN_PRECISION in PRECISIONS
     assert list(GRADES) == [1, 2, 3, 4, 5, 6]
     assert GRADES[1] == "confirmed" and GRADES[6] == "cannot be judged"
-    assert KINDS[0] == "categorical_contradiction" and KINDS[-1] == "single_source"
+    assert KINDS[0] == "categorical_contradiction" and KINDS[-1] == "silence"
+    # Related events and silences follow agreement and single source: never a main kind.
+    assert KINDS.index("single_source") < KINDS.index("related_events")
     assert KINDS[:4] == vocabulary.NOTABLE_KINDS
     assert vocabulary.PUBLISHED_BASES == ("stated", "inferred", "unknown")

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from support.ledgers import ATTRIBUTES, CLAIMS, make_ledger
 
 from newsclaims.analysis.compare import comparison, numeric_claims
 from newsclaims.analysis.weapons import (
     FACT_COLUMNS,
+    different_systems,
     event_counts,
-    identification_differences,
+    misdescriptions,
     named_system_facts,
     named_systems,
     with_slot_kinds,
@@ -49,22 +51,25 @@ def test_named_systems_per_family_and_source(invented, result):
     ]
 
 
-def test_families_whose_systems_are_identified_differently(invented, result):
+def test_families_whose_lists_name_different_systems(invented, result):
     systems = named_systems(result.claims, invented.weapons, invented.source_ids, "handover")
     kinds = with_slot_kinds(systems, result.slots)
-    # Listed types of one family named as different systems differ in detail (scope).
-    assert kinds["slot kind"].tolist() == ["scope_difference"]
-    assert identification_differences(kinds) == []
-    counted = kinds.assign(**{"slot kind": "identification_difference"})
-    assert identification_differences(counted) == ["tanks"]
+    # Listed types of one family named as different systems, none in common.
+    assert kinds["slot kind"].tolist() == ["different_things"]
+    assert different_systems(kinds) == ["tanks"]
+    assert different_systems(kinds.assign(**{"slot kind": "agreement"})) == []
 
 
-def test_event_counts(invented, result):
+def test_event_counts_of_different_systems_are_separate_slots(invented, result):
     numbers = numeric_claims(result.claims, invented.attributes)
     counted, slots = event_counts(numbers, result.slots, "handover")
-    assert list(counted["claim_id"]) == ["agency-001", "courier-001", "herald-001"]
-    assert list(slots["slot_id"]) == ["handover:tanks_handed_over"]
-    assert slots.loc[0, "kind"] == "identification_difference"
+    assert list(counted["claim_id"]) == ["herald-001", "courier-001", "agency-001"]
+    assert list(slots["slot_id"]) == [
+        "handover:tanks_handed_over/object=t55/unit=tank",
+        "handover:tanks_handed_over/object=t72/unit=tank",
+        "handover:tanks_handed_over/object=tank/unit=tank",
+    ]
+    assert list(slots["kind"]) == ["different_things", "different_things", "part_and_whole"]
     nothing, no_slots = event_counts(numbers, result.slots, "elsewhere")
     assert nothing.empty and no_slots.empty
 
@@ -73,3 +78,35 @@ def test_facts_about_the_specific_systems_named(invented, result):
     facts = named_system_facts(result.claims, invented.weapons, "handover")
     assert list(facts.columns) == FACT_COLUMNS
     assert list(facts["weapon_id"]) == ["t55", "t72"]  # the generic tank is left out
+
+
+def test_descriptions_against_the_reference_facts(invented):
+    described = pd.DataFrame(
+        [
+            {
+                "attribute": "weapon_described_as",
+                "value_type": "category",
+                "cardinality": "one",
+                "categories": "anti_aircraft_missile | main_battle_tank | tank_unspecified",
+                "broader": "main_battle_tank>tank_unspecified",
+                "object_type": "weapon",
+                "description": "",
+                "compatible": "",
+            }
+        ]
+    )
+    attributes = pd.concat([invented.attributes, described], ignore_index=True)
+    claims = invented.claims.iloc[:3].assign(
+        attribute="weapon_described_as",
+        object=["t72", "t55", "tank"],
+        value=["anti_aircraft_missile", "tank_unspecified", "main_battle_tank"],
+    )
+    found = misdescriptions(claims, invented.weapons, attributes).set_index("object")
+    assert found.loc["t72", "verdict"] == "misdescription"
+    assert found.loc["t72", "why"] == (
+        "stated anti_aircraft_missile; the reference gives main_battle_tank"
+    )
+    assert found.loc["t55", "verdict"] == "consistent"  # a broader class
+    # The generic tank's class rests on the documents themselves: not checkable.
+    weapons = invented.weapons.assign(fact_source="document 000 (usage only)")
+    assert set(misdescriptions(claims, weapons, attributes)["verdict"]) == {"not checkable"}

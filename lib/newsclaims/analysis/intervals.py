@@ -51,7 +51,9 @@ def _blank(value: object) -> bool:
     )
 
 
-def claim_interval(value: object, qualifier: str, scope: str = "") -> Interval | None:
+def claim_interval(
+    value: object, qualifier: str, factor: float = 1.0, whole: bool = False
+) -> Interval | None:
     """The interval a numeric claim allows, or ``None`` when it gives no number at all.
 
     - exact, only, or no qualifier: the number itself;
@@ -59,18 +61,28 @@ def claim_interval(value: object, qualifier: str, scope: str = "") -> Interval |
     - more_than N: N+1 and up; at_least N: N and up; up_to N: 0 to N; fewer_than N: 0 to N-1;
     - most / some with a number: the number as an upper bound is not implied, so N and up;
     - a vague word without a number: its fixed coding (``None`` for a word without one,
-      such as "many");
-    - a faction's share (``scope`` ``share:...``) is a lower bound for the whole.
+      such as "many").
 
-    ``value`` is a number or its text; ``KeyError`` for a qualifier the vocabulary lacks.
+    ``factor`` converts the figure to the unit it is compared in (30 for months counted in
+    days, see :func:`newsclaims.analysis.keys.unit_of`). With ``whole`` (a count of things)
+    the interval keeps whole numbers only: its low is rounded up, its high down, its point
+    to the nearest. ``value`` is a number or its text; ``KeyError`` for a qualifier the
+    vocabulary lacks.
     """
     sense = qualifier_sense(qualifier)
     if _blank(value):
         if sense.coding is None:
             return None
         low, point, high = sense.coding
-        return Interval(low, point, high)
-    interval = BOUND_RULES[sense.bound](float(value))
-    if scope.startswith("share:"):
-        interval = Interval(interval.low, interval.point, math.inf)
+        interval = Interval(low, point, high)
+    else:
+        interval = BOUND_RULES[sense.bound](float(value))
+    interval = Interval(
+        round(interval.low * factor, 6),
+        round(interval.point * factor, 6),
+        interval.high * factor if math.isfinite(interval.high) else math.inf,
+    )
+    if whole:
+        high = math.floor(interval.high + 1e-9) if math.isfinite(interval.high) else math.inf
+        interval = Interval(math.ceil(interval.low - 1e-9), round(interval.point), high)
     return interval

@@ -114,6 +114,8 @@ MULTI_SOURCE_COLUMNS = [
     "high",
     "independent_origins",
     "origin_groups",
+    "reliability",
+    "outlier_reason",
     "credibility",
     "credibility_label",
 ]
@@ -163,3 +165,23 @@ def contradictions(slots: pd.DataFrame, attributes: list[str]) -> pd.DataFrame:
 def multi_source_slots(slots: pd.DataFrame) -> pd.DataFrame:
     """Every slot reported by more than one source, with kind, estimates and grade."""
     return slots.loc[slots["n_sources"] > 1, MULTI_SOURCE_COLUMNS]
+
+
+def with_kind(slots: pd.DataFrame, kind: str) -> pd.DataFrame:
+    """The slots that have ``kind``, as their main kind or among the others (``also``)."""
+    also = slots["also"].str.split(";")
+    return slots[(slots["kind"] == kind) | also.map(lambda found: kind in found)]
+
+
+def related_events_table(
+    slots: pd.DataFrame, claims: pd.DataFrame, attributes: list[str]
+) -> pd.DataFrame:
+    """One row per slot of the given attributes that is compared with the same question in
+    a related event (a sibling, or an event of the same kind): ``attribute``, ``event_id``,
+    ``sources``, the ``values`` its claims give and the ``slot_id``, sorted by attribute and
+    event, so that each attribute's rows set the events side by side."""
+    chosen = with_kind(about(slots, attributes), "related_events")
+    values = claims.groupby("slot_id")["value"].agg(lambda s: "; ".join(dict.fromkeys(s)))
+    table = chosen.assign(values=chosen["slot_id"].map(values))
+    columns = ["attribute", "event_id", "sources", "values", "slot_id"]
+    return table[columns].sort_values(["attribute", "event_id", "slot_id"], ignore_index=True)

@@ -1,20 +1,30 @@
-"""When things happened according to whom: occurrence intervals and publication dates."""
+"""When things happened according to whom: occurrence intervals and publication dates.
+
+A claim's modality (``claims.modality``) says whether its date is of something that
+happened (an outcome) or of something planned or forecast; the reporting lag is measured on
+outcomes only, and plans and forecasts are listed apart, with how far ahead they look.
+"""
 
 from __future__ import annotations
 
 import pandas as pd
 
+from newsclaims.vocabulary import DEFAULT_MODALITY, INTENDED
+
 
 def occurrences(claims: pd.DataFrame) -> pd.DataFrame:
     """Claims that carry a date, one row each, with ``start`` and ``end`` as timestamps.
     An interval open on one side keeps the known bound on both sides and is flagged
-    ``open``; the precision and the words that establish it are kept."""
+    ``open``; the precision, the words that establish it and the claim's ``modality``
+    (blank read as ``outcome``) are kept."""
     dated = claims[(claims["occurred_start"] != "") | (claims["occurred_end"] != "")].copy()
     start = pd.to_datetime(dated["occurred_start"].replace("", pd.NA))
     end = pd.to_datetime(dated["occurred_end"].replace("", pd.NA))
     dated["open"] = start.isna() | end.isna()
     dated["start"] = start.fillna(end)
     dated["end"] = end.fillna(start)
+    modality = dated["modality"] if "modality" in dated else pd.Series("", index=dated.index)
+    dated["modality"] = modality.replace("", DEFAULT_MODALITY)
     columns = [
         "claim_id",
         "source_id",
@@ -27,6 +37,7 @@ def occurrences(claims: pd.DataFrame) -> pd.DataFrame:
         "occurred_precision",
         "occurred_basis",
         "attributed_to",
+        "modality",
     ]
     return dated[columns].sort_values(["start", "source_id", "claim_id"], ignore_index=True)
 
@@ -62,9 +73,11 @@ def relative_dates(claims: pd.DataFrame) -> pd.DataFrame:
 
 
 def reporting_lag(occurred: pd.DataFrame, published: pd.DataFrame) -> pd.DataFrame:
-    """Days from the latest claimed occurrence of each event to each source's publication
-    (negative: the source reports a plan or forecast)."""
-    merged = occurred.merge(published, on="source_id")
+    """Days from the latest claimed occurrence of each event to each source's publication,
+    on outcomes only: a plan's or a forecast's date lies ahead of the report by nature
+    (:func:`plans_and_forecasts`)."""
+    outcomes = occurred[~occurred["modality"].isin(INTENDED)]
+    merged = outcomes.merge(published, on="source_id")
     merged["lag_days"] = (merged["date"] - merged["end"]).dt.days
     return (
         merged.groupby(["source_id", "event_id"])["lag_days"]
@@ -72,6 +85,16 @@ def reporting_lag(occurred: pd.DataFrame, published: pd.DataFrame) -> pd.DataFra
         .rename("days_from_event_to_publication")
         .reset_index()
     )
+
+
+def plans_and_forecasts(occurred: pd.DataFrame, published: pd.DataFrame) -> pd.DataFrame:
+    """The dated plans and forecasts (an agreement expected "on Thursday", a deadline
+    "within three days"), with the days from the report to the date they look ahead to
+    (``days_ahead``; negative when the date had passed when the report appeared)."""
+    chosen = occurred[occurred["modality"].isin(INTENDED)].merge(published, on="source_id")
+    chosen["days_ahead"] = (chosen["end"] - chosen["date"]).dt.days
+    columns = ["claim_id", "source_id", "event_id", "attribute", "value", "modality", "days_ahead"]
+    return chosen[columns].sort_values(["source_id", "claim_id"], ignore_index=True)
 
 
 def default_window(

@@ -1,8 +1,12 @@
-"""The weapon systems the sources name, lined up by family."""
+"""The weapon systems the sources name, lined up by family, and the sources' descriptions
+of them set against the reference facts of ``weapons.csv``."""
 
 from __future__ import annotations
 
 import pandas as pd
+
+from newsclaims.analysis.kinds import Relations, compatible
+from newsclaims.vocabulary import REFERENCE_CHECKS
 
 
 def named_systems(
@@ -10,7 +14,7 @@ def named_systems(
 ) -> pd.DataFrame:
     """For one event: per weapon family (rows) the systems each source names as handed
     over (columns), from weapon-type claims and from the objects of counts. Needs the
-    ``slot_id`` column of :func:`newsclaims.analysis.compare.slot_keys`."""
+    ``slot_id`` column of :func:`newsclaims.analysis.slots.with_slots`."""
     info = weapons.set_index("weapon_id")
     chosen = claims[
         (claims["event_id"] == event_id) & claims["attribute"].str.endswith("handed_over")
@@ -27,7 +31,10 @@ def named_systems(
     )
     named["family"] = named["weapon_id"].map(info["family"])
     named["name"] = named["weapon_id"].map(info["name"])
-    type_slots = named.dropna(subset=["slot_id"]).groupby("family")["slot_id"].first()
+    # A family's slot of listed types; its slot of the whole (the shortest id) where a
+    # share or a modality makes several.
+    typed = named.dropna(subset=["slot_id"]).sort_values("slot_id")
+    type_slots = typed.groupby("family")["slot_id"].first()
     table = (
         named.groupby(["family", "source_id"])["name"]
         .agg(lambda s: ", ".join(sorted(set(s))))
@@ -60,10 +67,10 @@ def with_slot_kinds(systems: pd.DataFrame, slots: pd.DataFrame) -> pd.DataFrame:
     return systems.assign(**{"slot kind": systems["slot_id"].map(kinds)})
 
 
-def identification_differences(systems: pd.DataFrame) -> list[str]:
-    """The families of :func:`with_slot_kinds` whose slot is an identification difference,
-    in table order."""
-    chosen = systems[systems["slot kind"] == "identification_difference"]
+def different_systems(systems: pd.DataFrame) -> list[str]:
+    """The families of :func:`with_slot_kinds` whose list names different systems and none
+    in common (slot kind ``different_things``), in table order."""
+    chosen = systems[systems["slot kind"] == "different_things"]
     return list(chosen["family"].unique())
 
 
@@ -78,3 +85,45 @@ def named_system_facts(claims: pd.DataFrame, weapons: pd.DataFrame, event_id: st
     named = set(mine["value"]) | set(mine["object"])
     chosen = weapons[weapons["weapon_id"].isin(sorted(named)) & (weapons["generic"] == "no")]
     return chosen[FACT_COLUMNS]
+
+
+# A reference fact whose source is one of the corpus's own documents cannot check a claim.
+CORPUS_SOURCE = "document"
+VERDICTS = ("misdescription", "consistent", "not checkable")
+
+
+def misdescriptions(
+    claims: pd.DataFrame, weapons: pd.DataFrame, attributes: pd.DataFrame
+) -> pd.DataFrame:
+    """Every claim that describes a weapon system (an attribute of
+    :data:`newsclaims.vocabulary.REFERENCE_CHECKS`, the system in ``object``) against the
+    system's reference fact in ``weapons.csv``: ``stated``, ``reference``, and the
+    ``verdict``: *misdescription* when the stated value is neither the reference nor
+    compatible with it (``broader`` and ``compatible`` of ``attributes.csv``);
+    *consistent* when it is; *not checkable* when the system has no reference fact or
+    the fact rests on the corpus itself (``fact_source`` citing its documents), so that
+    agreeing with it would be circular (``why`` says which)."""
+    info = weapons.set_index("weapon_id")
+    specs = attributes.set_index("attribute")
+    chosen = claims[claims["attribute"].isin(REFERENCE_CHECKS)]
+    rows = []
+    for claim in chosen.itertuples(index=False):
+        column = REFERENCE_CHECKS[claim.attribute]
+        reference = info[column].get(claim.object, "") if column in info else ""
+        source = str(info["fact_source"].get(claim.object, ""))
+        if not reference:
+            verdict, why = "not checkable", "no reference fact for the system"
+        elif source.startswith(CORPUS_SOURCE):
+            verdict, why = "not checkable", "the reference rests on the corpus itself"
+        elif compatible(claim.value, reference, Relations.of(specs.loc[claim.attribute])):
+            verdict, why = "consistent", f"the reference gives {reference}"
+        else:
+            verdict, why = (
+                "misdescription",
+                f"stated {claim.value}; the reference gives {reference}",
+            )
+        rows.append(
+            (claim.claim_id, claim.source_id, claim.object, claim.value, reference, verdict, why)
+        )
+    columns = ["claim_id", "source_id", "object", "stated", "reference", "verdict", "why"]
+    return pd.DataFrame(rows, columns=columns)
