@@ -22,8 +22,8 @@ def test_source_pages_are_written_and_stale_pages_removed(tmp_path):
 def test_key_findings_page_is_the_findings_of_the_comparison():
     page = key_findings_page(make_ledger())
     assert page.endswith("\n")
-    assert page.startswith("- Of 6 slots, 3 are reported by more than one source")
-    assert "**The Ardel handover, weapon condition** (categorical contradiction;" in page
+    assert page.startswith("- Of 8 slots, 2 are reported by more than one source")
+    assert "**The Ardel handover, weapon condition** (contradiction;" in page
 
 
 def test_result_files(tmp_path):
@@ -31,11 +31,15 @@ def test_result_files(tmp_path):
     assert [p.name for p in written] == [
         "slots.csv",
         "discrepancies.csv",
+        "coverage.csv",
+        "relations.csv",
         "composition.csv",
         "name_variants.csv",
     ]
     slots = (tmp_path / "slots.csv").read_text(encoding="utf-8").splitlines()
-    assert slots[0].startswith("slot_id,event_id,attribute,value_type,sources,")
-    assert len(slots) == 1 + 6
+    assert slots[0].startswith("slot_id,question_id,event_id,attribute,value_type,")
+    assert len(slots) == 1 + 8
+    coverage = (tmp_path / "coverage.csv").read_text(encoding="utf-8").splitlines()
+    assert coverage[0] == "event_id,question_id,attribute,source_id,status,claim_ids"
     variants = (tmp_path / "name_variants.csv").read_text(encoding="utf-8").splitlines()
     assert variants[0] == "entity_id,variant,source_id,count"

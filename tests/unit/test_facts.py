@@ -72,13 +72,15 @@ def test_claims_slots_and_grades(invented):
     }
     single = single_source_table(result.slots)
     assert plain(facts.single_source_facts(result.slots, single)) == {
-        "n_slots": 6,
+        "n_slots": 8,
         "n_single": 3,
-        "single_share": "50%",
+        "single_share": "38%",
     }
     graded = plain(facts.slot_facts(result.slots, invented.sources))
-    assert graded["n_multi"] == 3 and graded["n_grade_5"] == 2
+    assert graded["n_multi"] == 2 and graded["n_grade_5"] == 2
     assert graded["n_categorical_contradiction"] == 2 and graded["n_agreement"] == 0
+    # The three tank counts name three things (two systems and the generic tank).
+    assert graded["n_different_things"] == 2 and graded["n_with_part_and_whole"] == 3
     assert plain(facts.graph_facts(attribution_graph(invented.claims, invented.actors))) == {
         "n_inner": 2,
         "n_origins": 2,
@@ -107,11 +109,11 @@ def test_dates_places_and_identification(invented):
         "most_named_n": 2,
         "n_approx": 1,
     }
-    assert facts.identification_facts([]) == {
-        "n_identification": 0,
-        "identification_families": "none",
+    assert facts.systems_facts([]) == {
+        "n_different_systems": 0,
+        "different_systems_families": "none",
     }
-    assert facts.identification_facts(["tanks", "unguided_rockets"])["identification_families"] == (
+    assert facts.systems_facts(["tanks", "unguided_rockets"])["different_systems_families"] == (
         "tanks, unguided rockets"
     )
 

@@ -8,7 +8,7 @@ import math
 
 import pandas as pd
 import pytest
-from support.ledgers import make_ledger
+from support.ledgers import ACTORS, make_ledger
 
 from newsclaims.analysis.compare import comparison
 from newsclaims.analysis.places import connected_distances
@@ -36,6 +36,7 @@ from newsclaims.report.prose import (
     fuzzy_note,
     item_list,
     key_findings,
+    key_phrase,
     most_used_items,
     slot_item,
     slot_sentences,
@@ -71,7 +72,8 @@ def claim(**fields: str) -> pd.Series:
 def test_codes_become_words():
     assert words("weapon_condition") == "weapon condition"
     assert attribute_label("tanks_handed_over") == "tanks handed over"
-    assert kind_label("identification_difference") == "identification difference"
+    assert kind_label("different_things") == "different things counted"
+    assert kind_label("categorical_contradiction") == "contradiction"
     assert grade_label(5) == "contradicted"
     assert category_label("government_forces") == "government and its forces"
     assert category_label("unlisted") == "unlisted"
@@ -146,15 +148,15 @@ def test_attribution_phrase(labels):
 def test_slot_sentences_follow_the_sources_order_and_name_the_outlets(labels, result):
     sentences = slot_sentences("handover:weapon_condition", result.claims, labels)
     assert sentences == [
-        "The Courier reports “intact” (source: An army officer).",
-        "Agency Press reports “disabled” (source: Local activists).",
+        "The Courier reports “intact” (Tank) (source: An army officer).",
+        "Agency Press reports “disabled” (Tank) (source: Local activists).",
     ]
 
 
 def test_a_sources_repeated_wording_is_given_once(labels, result):
     doubled = pd.concat([result.claims, result.claims[result.claims["claim_id"] == "agency-002"]])
     sentences = slot_sentences("handover:weapon_condition", doubled, labels)
-    assert sentences[1] == "Agency Press reports “disabled” (source: Local activists)."
+    assert sentences[1] == "Agency Press reports “disabled” (Tank) (source: Local activists)."
     assert slot_sentences("handover:nothing", result.claims, labels) == []
 
 
@@ -165,47 +167,82 @@ def test_slot_items():
     assert item_list(["- a", "- b"], "- None.") == "- a\n- b"
 
 
-def test_count_items(labels, result):
-    slots = result.slots[result.slots["slot_id"] == "handover:tanks_handed_over"]
+def test_count_items_set_slots_of_one_question_side_by_side(labels, result):
+    slots = result.slots[result.slots["attribute"] == "tanks_handed_over"]
     text = count_items(slots, result.claims, labels)
     assert text == (
-        "- **tanks handed over**: The Courier reports 37 tanks (T-72) (source: An army"
-        " officer). Agency Press reports dozens of tanks (source: Local activists). The"
-        " Herald reports more than 40 tanks (T-55) (no source named). Slot kind:"
-        " *identification difference*; estimate low 12, best 12, high 99."
+        "- **tanks handed over** (not comparable: different systems, part and whole):"
+        " *T-55*: The Herald reports more than 40 tanks (T-55) (no source named). Estimate:"
+        " low 41, best 41, no high (a claim sets no upper bound). *T-72*: The Courier reports"
+        " 37 tanks (T-72) (source: An army officer). Estimate: low 37, best 37, high 37."
+        " *Tank (model not specified)*: Agency Press reports dozens of tanks (source: Local"
+        " activists). Estimate: low 12, best 12, high 99. No combined estimate."
     )
+    one = count_items(slots.iloc[:1], result.claims, labels)
+    assert one.startswith("- **tanks handed over**: The Herald reports more than 40 tanks")
+    assert one.endswith("Slot kind: *different things counted*. Estimate: low 41, best 41,"
+                        " no high (a claim sets no upper bound).")  # fmt: skip
     assert count_items(slots.iloc[:0], result.claims, labels) == (
         "- No counts are recorded for this event."
     )
 
 
+def test_estimate_phrase_says_what_is_missing():
+    assert estimate_phrase(14, 14, 16) == "low 14, best 14, high 16"
+    assert estimate_phrase(8, math.nan, 8, "none: the figure rests on one origin") == (
+        "low 8, no best estimate (the figure rests on one origin), high 8"
+    )
+    assert estimate_phrase(math.nan, math.nan, math.nan) == (
+        "no estimate can be made from the wording"
+    )
+
+
+def test_key_phrases_and_titles_name_what_sets_a_slot_apart(labels):
+    slot = pd.Series(
+        {"object": "t72", "unit": "tank", "as_of": "2020-03-01/2020-03-02",
+         "scope": "share:brigade", "modality": "forecast"}
+    )  # fmt: skip
+    assert key_phrase(slot, labels) == (
+        "T-72; moment: 2020-03-01 to 2020-03-02; Amber Brigade (invented)'s share; as a forecast"
+    )
+    assert key_phrase(slot, labels, ["modality"]) == "as a forecast"
+    whole = pd.Series(
+        {"object": "", "unit": "", "as_of": "", "scope": "total", "modality": "outcome"}
+    )
+    assert key_phrase(whole, labels) == "as a whole"
+
+
 def test_contradiction_items(labels, result):
     slots = result.slots[result.slots["kind"] == "categorical_contradiction"]
     lines = contradiction_items(slots, result.claims, labels).splitlines()
-    assert lines[0].startswith("- **handover — fighters destination**: The Courier reports")
-    assert lines[1].startswith("- **handover — weapon condition**: The Courier reports “intact”")
+    assert lines[0].startswith(
+        "- **The Ardel handover, fighters destination**: The Courier reports"
+    )
+    assert lines[1].startswith(
+        "- **The Ardel handover, weapon condition**: The Courier reports “intact” (Tank)"
+    )
     assert contradiction_items(slots.iloc[:0], result.claims, labels) == "- None."
 
 
 def test_key_findings(labels, result):
     lines = key_findings(result, labels).splitlines()
-    assert lines[:2] == [
-        "- Of 6 slots, 3 are reported by more than one source and 3 (50%) by one source only.",
-        "- 0 slots are confirmed by two or more independent origins; 0 slots are reported by"
+    assert lines[:3] == [
+        "- Of 8 slots, 2 are reported by more than one source and 3 (38%) by one source only.",
+        "- 0 slots are confirmed (agreed across opposing camps); 0 slots are reported by"
         " several outlets that rest on a single origin.",
+        "- 1 question holds claims that are not comparable (different systems, units, moments,"
+        " scopes or modalities): they are set side by side and never estimated together.",
     ]
     # The notable slots, most serious kind first, each with its grade.
-    assert [line.split("**")[1] for line in lines[2:]] == [
+    assert [line.split("**")[1] for line in lines[3:]] == [
         "The Ardel handover, fighters destination",
         "The Ardel handover, weapon condition",
-        "The Ardel handover, tanks handed over",
     ]
-    assert "(categorical contradiction; grade 5, contradicted): The Courier" in lines[3]
-    assert lines[4].endswith("Estimate: low 12, best 12, high 99.")
-    assert "Estimate" not in lines[3]  # a category has no estimate
+    assert "(contradiction; grade 5, contradicted): The Courier" in lines[4]
+    assert "Estimate" not in lines[4]  # a category has no estimate
 
 
-def test_key_findings_of_a_single_confirmed_slot():
+def test_key_findings_count_only_agreement_across_camps_as_confirmed():
     agreeing = [
         ("courier", "The tanks were intact", "weapon_condition", "intact", {}),
         ("agency", "they were disabled", "weapon_condition", "intact", {}),
@@ -214,9 +251,14 @@ def test_key_findings_of_a_single_confirmed_slot():
     lines = key_findings(comparison(invented), Labels.from_ledger(invented)).splitlines()
     assert lines == [
         "- Of 1 slot, 1 are reported by more than one source and 0 (0%) by one source only.",
-        "- 1 slot is confirmed by two or more independent origins; 0 slots are reported by"
+        "- 0 slots are confirmed (agreed across opposing camps); 0 slots are reported by"
         " several outlets that rest on a single origin.",
     ]
+    camps = {"courier": "opposition_media", "agency": "pro_government_media"}
+    actors = [a | {"camp": camps.get(a["actor_id"], "")} for a in ACTORS]
+    across = make_ledger(agreeing, actors=actors)
+    lines = key_findings(comparison(across), Labels.from_ledger(across)).splitlines()
+    assert lines[1].startswith("- 1 slot is confirmed (agreed across opposing camps)")
 
 
 # ---------------------------------------------------------------------------- terms, places

@@ -101,7 +101,6 @@ def test_tables_of_the_chapters(invented, result):
     multi = multi_source_slots(result.slots)
     assert list(multi.columns) == MULTI_SOURCE_COLUMNS
     assert set(multi["slot_id"]) == {
-        "handover:tanks_handed_over",
         "handover:weapon_condition",
         "handover:fighters_destination",
     }

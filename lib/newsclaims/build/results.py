@@ -1,4 +1,6 @@
-"""The result files the build exports next to the book (``_build/results``)."""
+"""The result files the build exports next to the book (``_build/results``): the slots,
+the rows per slot and source, the coverage matrix, the relations between slots, the
+composition of the documents and the name variants."""
 
 from __future__ import annotations
 
@@ -24,6 +26,8 @@ def write_results(ledger: Ledger, results_dir: Path) -> list[Path]:
     return [
         write_csv(result.slots, results_dir / "slots.csv"),
         write_csv(result.discrepancies, results_dir / "discrepancies.csv"),
+        write_csv(result.coverage, results_dir / "coverage.csv"),
+        write_csv(result.relations, results_dir / "relations.csv"),
         write_csv(composition(ledger.documents), results_dir / "composition.csv"),
         write_name_variants(ledger, results_dir),
     ]

@@ -120,10 +120,11 @@ def single_source_facts(slots: pd.DataFrame, single: pd.DataFrame) -> Facts:
 # ---------------------------------------------------------------------------- chapters 3-5
 
 
-def identification_facts(families: list[str]) -> Facts:
-    """The weapon families whose systems are identified differently, counted and named."""
+def systems_facts(families: list[str]) -> Facts:
+    """The weapon families in whose lists sources name different systems and none in
+    common, counted and named."""
     named = ", ".join(f.replace("_", " ") for f in families)
-    return {"n_identification": len(families), "identification_families": named or "none"}
+    return {"n_different_systems": len(families), "different_systems_families": named or "none"}
 
 
 def cause_facts(causes: pd.DataFrame) -> Facts:
@@ -265,8 +266,9 @@ def graph_facts(graph: nx.DiGraph) -> Facts:
 
 
 def slot_facts(slots: pd.DataFrame, sources: pd.DataFrame) -> Facts:
-    """Slots, documents, translations, slots with more than one source, and slots of each
-    kind (``n_<kind>``) and grade (``n_grade_<grade>``)."""
+    """Slots, documents, translations, slots with more than one source, slots of each main
+    kind (``n_<kind>``), slots that have a kind at all, as main kind or also
+    (``n_with_<kind>``), and slots of each grade (``n_grade_<grade>``)."""
     facts: Facts = {
         "n_slots": len(slots),
         "n_documents": len(sources),
@@ -275,6 +277,9 @@ def slot_facts(slots: pd.DataFrame, sources: pd.DataFrame) -> Facts:
     }
     for kind in KINDS:
         facts[f"n_{kind}"] = int((slots["kind"] == kind).sum())
+        also = slots["also"].str.split(";")
+        has = (slots["kind"] == kind) | also.map(lambda found, kind=kind: kind in found)
+        facts[f"n_with_{kind}"] = int(has.sum())
     for grade in GRADES:
         facts[f"n_grade_{grade}"] = int((slots["credibility"] == grade).sum())
     return facts

@@ -21,12 +21,14 @@ from newsclaims.report.labels import (
     attribute_label,
     kind_label,
     short_name,
-    slot_heading,
     words,
 )
 from newsclaims.text.lexicon import gloss_term, top_terms
 from newsclaims.vocabulary import (
+    DEFAULT_MODALITY,
     DEFAULT_QUALIFIER,
+    DEFAULT_SCOPE,
+    MODALITY_WORDS,
     NO_NUMBER_WORDS,
     NOTABLE_KINDS,
     QUALIFIER_SENSES,
@@ -79,6 +81,9 @@ def value_phrase(claim: pd.Series, labels: Labels) -> str:
         text = f"“{labels.names.get(value, words(value))}”"
         if code and code != "exact":
             text += f" [{words(code)}]"
+        if claim["object"]:
+            # What the value is about: the condition of the ammunition, not of the tanks.
+            text += f" ({short_name(labels.name(claim['object']))})"
     scope = claim.get("scope", "")
     if scope.startswith("share:"):
         text += f" as {labels.names.get(scope[6:], scope[6:])}'s share"
@@ -116,11 +121,25 @@ def slot_sentences(slot_id: str, claims: pd.DataFrame, labels: Labels) -> list[s
     return sentences
 
 
-def estimate_phrase(low: float, best: float, high: float) -> str:
-    """A slot's estimate in words: "low 14, best 14, high 16"."""
-    if any(isinstance(v, float) and math.isnan(v) for v in (low, best, high)):
+def estimate_phrase(low: float, best: float, high: float, note: str = "") -> str:
+    """A slot's estimate in words: "low 14, best 14, high 16"; a missing best or high is
+    said, with ``note`` (why the best is withheld) where given."""
+
+    def missing(value: object) -> bool:
+        return value is None or (isinstance(value, float) and math.isnan(value))
+
+    if missing(low):
         return "no estimate can be made from the wording"
-    return f"low {format_number(low)}, best {format_number(best)}, high {format_number(high)}"
+    parts = [f"low {format_number(low)}"]
+    if missing(best):
+        why = note.removeprefix("none: ") if note else "no figure can be singled out"
+        parts.append(f"no best estimate ({why})")
+    else:
+        parts.append(f"best {format_number(best)}")
+    parts.append(
+        "no high (a claim sets no upper bound)" if missing(high) else f"high {format_number(high)}"
+    )
+    return ", ".join(parts)
 
 
 def slot_item(heading: str, sentences: Iterable[str], note: str = "", after: str = "") -> str:
@@ -135,57 +154,137 @@ def item_list(items: Iterable[str], empty: str) -> str:
     return "\n".join(items) or empty
 
 
-def count_items(slots: pd.DataFrame, claims: pd.DataFrame, labels: Labels) -> str:
-    """The counts of an event, one item per slot: what each source says, the slot's kind
-    and its estimate."""
-    items = [
-        slot_item(
-            attribute_label(slot.attribute),
-            slot_sentences(slot.slot_id, claims, labels),
-            after=f" Slot kind: *{kind_label(slot.kind)}*;"
-            f" estimate {estimate_phrase(slot.low, slot.best, slot.high)}.",
+KEY_PARTS = ("object", "unit", "as_of", "scope", "modality")
+
+
+def key_phrase(slot: pd.Series, labels: Labels, shown: Iterable[str] = KEY_PARTS) -> str:
+    """What sets a slot apart within its question, in words: the thing counted, the
+    moment, the scope and the modality (of the parts ``shown``) where they are not the
+    defaults ("M-600; as a forecast"), or "as a whole"."""
+    shown = set(shown)
+    parts = []
+    obj = slot.get("object", "") if "object" in shown else ""
+    if obj:
+        parts.append(labels.name(obj))
+    unit = slot.get("unit", "") if "unit" in shown else ""
+    if unit and not obj:
+        parts.append(f"in {words(unit)}s")
+    moment = slot.get("as_of", "") if "as_of" in shown else ""
+    if moment:
+        parts.append(
+            f"moment: {moment.replace('/', ' to ') if moment[0].isdigit() else words(moment)}"
         )
-        for slot in slots.itertuples(index=False)
-    ]
+    scope = slot.get("scope", DEFAULT_SCOPE) if "scope" in shown else DEFAULT_SCOPE
+    if scope.startswith("share:"):
+        parts.append(f"{labels.names.get(scope[6:], words(scope[6:]))}'s share")
+    elif scope != DEFAULT_SCOPE:
+        parts.append(f"a {words(scope)}")
+    modality = slot.get("modality", DEFAULT_MODALITY) if "modality" in shown else DEFAULT_MODALITY
+    if modality != DEFAULT_MODALITY:
+        parts.append(f"as {'an' if modality[0] in 'aeiou' else 'a'} {MODALITY_WORDS[modality]}")
+    return "; ".join(parts) or "as a whole"
+
+
+def slot_titles(slots: pd.DataFrame, labels: Labels, with_event: bool = False) -> dict[str, str]:
+    """A short title per slot for figures and tables: its attribute in words, and what sets
+    it apart within its question where anything does ("tanks handed over (Jaysh
+    al-Islam's share)"); with ``with_event``, followed by the event's name."""
+    titles = {}
+    for _, group in slots.groupby("question_id", sort=False):
+        varying = [p for p in KEY_PARTS if group[p].nunique() > 1]
+        for _, slot in group.iterrows():
+            key = key_phrase(slot, labels, varying) if varying else "as a whole"
+            title = attribute_label(slot["attribute"])
+            title = title if key == "as a whole" else f"{title} ({key})"
+            event = f" — {short_name(labels.event(slot['event_id']))}" if with_event else ""
+            titles[slot["slot_id"]] = title + event
+    return titles
+
+
+def _estimate_after(slot: pd.Series) -> str:
+    if slot["value_type"] != "number":
+        return ""
+    return (
+        f" Estimate: {estimate_phrase(slot['low'], slot['best'], slot['high'], slot['best_note'])}."
+    )
+
+
+def question_items(slots: pd.DataFrame, claims: pd.DataFrame, labels: Labels) -> str:
+    """One item per question (event and attribute): what each source says. A question
+    whose claims share one key is one slot, with its kind and estimate; a question of
+    several slots sets them side by side, each with its own estimate, says why they are
+    not comparable, and gives no combined estimate."""
+    items = []
+    for _, group in slots.groupby("question_id", sort=False):
+        first = group.iloc[0]
+        heading = attribute_label(first["attribute"])
+        if len(group) == 1:
+            after = f" Slot kind: *{kind_label(first['kind'])}*.{_estimate_after(first)}"
+            items.append(
+                slot_item(heading, slot_sentences(first["slot_id"], claims, labels), after=after)
+            )
+            continue
+        reasons = [r for text in group["not_comparable"] for r in text.split("; ") if r]
+        varying = [p for p in KEY_PARTS if group[p].nunique() > 1]
+        parts = [
+            f"*{key_phrase(slot, labels, varying)}*: {' '.join(slot_sentences(slot['slot_id'], claims, labels))}"
+            f"{_estimate_after(slot)}"
+            for _, slot in group.iterrows()
+        ]
+        note = f"not comparable: {', '.join(dict.fromkeys(reasons))}"
+        items.append(slot_item(heading, parts, note, " No combined estimate."))
     return item_list(items, "- No counts are recorded for this event.")
 
 
+def count_items(slots: pd.DataFrame, claims: pd.DataFrame, labels: Labels) -> str:
+    """The counts of an event, one item per question (:func:`question_items`)."""
+    return question_items(slots, claims, labels)
+
+
 def contradiction_items(slots: pd.DataFrame, claims: pd.DataFrame, labels: Labels) -> str:
-    """One item per slot, headed by the slot, with the sources' attributed sentences."""
-    items = [
-        slot_item(slot_heading(slot_id), slot_sentences(slot_id, claims, labels))
-        for slot_id in slots["slot_id"]
-    ]
+    """One item per slot, headed by its event and attribute (and what sets the slot apart
+    within its question), with the sources' attributed sentences."""
+    items = []
+    for _, slot in slots.iterrows():
+        key = key_phrase(slot, labels)
+        heading = labels.slot_title(slot) + ("" if key == "as a whole" else f" ({key})")
+        items.append(slot_item(heading, slot_sentences(slot["slot_id"], claims, labels)))
     return item_list(items, "- None.")
 
 
 def key_findings(result: Comparison, labels: Labels) -> str:
     """A Markdown list: the overall picture, then one item per notable slot (the kinds of
     :data:`newsclaims.vocabulary.NOTABLE_KINDS`, most serious first) with the sources'
-    attributed words, the estimate where there is one, and the grade."""
+    attributed words, the estimate where there is one, the grade and the outlier."""
     slots = result.slots
     multi = slots[slots["n_sources"] > 1]
     single = slots[slots["kind"] == "single_source"]
     confirmed = int((slots["credibility"] == 1).sum())
     one_origin = int(((slots["n_sources"] > 1) & (slots["independent_origins"] < 2)).sum())
+    apart = slots.groupby("question_id")["slot_id"].count()
     lines = [
         f"- Of {count_phrase(len(slots), 'slot')}, {len(multi)} are reported by more than one"
         f" source and {len(single)} ({len(single) / max(len(slots), 1):.0%}) by one source only.",
-        f"- {count_phrase(confirmed, 'slot')} {'is' if confirmed == 1 else 'are'} confirmed by"
-        f" two or more independent origins; {count_phrase(one_origin, 'slot')}"
+        f"- {count_phrase(confirmed, 'slot')} {'is' if confirmed == 1 else 'are'} confirmed"
+        f" (agreed across opposing camps); {count_phrase(one_origin, 'slot')}"
         f" {'is' if one_origin == 1 else 'are'} reported by several outlets that rest on a"
         " single origin.",
     ]
+    if (apart > 1).any():
+        n = int((apart > 1).sum())
+        lines.append(
+            f"- {count_phrase(n, 'question')} {'holds' if n == 1 else 'hold'} claims that are not"
+            " comparable (different systems, units, moments, scopes or modalities): they are"
+            " set side by side and never estimated together."
+        )
     for kind in NOTABLE_KINDS:
         for _, slot in slots[slots["kind"] == kind].iterrows():
-            estimate = (
-                f" Estimate: {estimate_phrase(slot['low'], slot['best'], slot['high'])}."
-                if slot["value_type"] == "number"
-                else ""
-            )
             note = f"{kind_label(kind)}; grade {slot['credibility']}, {slot['credibility_label']}"
             sentences = slot_sentences(slot["slot_id"], result.claims, labels)
-            lines.append(slot_item(labels.slot_title(slot), sentences, note, estimate))
+            outlier = f" Outlier: {slot['outlier_reason']}." if slot["outlier_claim"] else ""
+            key = key_phrase(slot, labels)
+            title = labels.slot_title(slot) + ("" if key == "as a whole" else f" ({key})")
+            lines.append(slot_item(title, sentences, note, _estimate_after(slot) + outlier))
     return "\n".join(lines)
 
 

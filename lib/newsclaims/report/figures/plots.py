@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import matplotlib.patches as mpl_patches
 import numpy as np
 import pandas as pd
@@ -112,16 +114,25 @@ def origins_chart(shares: pd.DataFrame, styles: dict[str, dict[str, str]]):
     return fig
 
 
-def ranges_chart(rows: pd.DataFrame, slots: pd.DataFrame, styles: dict[str, dict[str, str]]):
+def ranges_chart(
+    rows: pd.DataFrame,
+    slots: pd.DataFrame,
+    styles: dict[str, dict[str, str]],
+    titles: Mapping[str, str] | None = None,
+):
     """Every source's figure and the interval its wording allows, per numeric slot, over
-    the slot's low-high band (grey) with its best estimate (black bar)."""
+    the slot's low-high band (grey, open to the right when a claim sets no high) with its
+    best estimate (black bar, absent when withheld); ``titles`` label the slots."""
     slot_ids = list(slots["slot_id"])
     fig, ax = new_figure(7.5, 0.9 * len(slot_ids) + 1.4)
     sources = sorted(rows["source_id"].unique(), key=list(styles).index)
     for y, slot in enumerate(slots.itertuples(index=False)):
         if slot.low == slot.low:
-            ax.barh(y, slot.high - slot.low, left=slot.low, height=0.7, color="#e6e6e6", zorder=0)
-            ax.plot([slot.best, slot.best], [y - 0.38, y + 0.38], color="black", lw=2, zorder=1)
+            # A slot with no high: the band runs as far as the dashed lines of its claims.
+            high = slot.high if slot.high == slot.high else slot.low * 1.35 + 1
+            ax.barh(y, high - slot.low, left=slot.low, height=0.7, color="#e6e6e6", zorder=0)
+            if slot.best == slot.best:
+                ax.plot([slot.best, slot.best], [y - 0.38, y + 0.38], color="black", lw=2, zorder=1)
         inside = rows[rows["slot_id"] == slot.slot_id]
         for row in inside.itertuples(index=False):
             offset = (sources.index(row.source_id) - (len(sources) - 1) / 2) * 0.12
@@ -155,7 +166,7 @@ def ranges_chart(rows: pd.DataFrame, slots: pd.DataFrame, styles: dict[str, dict
                     xytext=(right, y + offset),
                     arrowprops={"arrowstyle": "->", "color": style["color"]},
                 )
-    ax.set_yticks(range(len(slot_ids)), [s.split(":", 1)[1].replace("_", " ") for s in slot_ids])
+    ax.set_yticks(range(len(slot_ids)), [_slot_title(s, titles) for s in slot_ids])
     ax.invert_yaxis()
     ax.set_xlabel(
         "number claimed (marker) and what the wording allows (line; dashed = no upper bound)"
@@ -169,19 +180,22 @@ def timeline_chart(
     events: pd.DataFrame, published: pd.DataFrame, styles: dict[str, dict[str, str]]
 ):
     """Claimed occurrences (lines for ranges, markers for days) and publication dates
-    (vertical ticks), one row per source."""
+    (vertical ticks), one row per source; plans and forecasts (``modality``) are drawn
+    hollow, or dashed for a range, so that no reader takes them for what happened."""
     sources = list(styles)
     fig, ax = new_figure(7.5, 0.55 * len(sources) + 2.0)
     for row in events.itertuples(index=False):
         y = sources.index(row.source_id)
         style = styles[row.source_id]
+        intended = getattr(row, "modality", "outcome") in ("plan", "forecast")
         if row.start == row.end:
             ax.plot(
                 row.start,
                 y,
                 marker=style["marker"],
                 color=style["color"],
-                markeredgecolor="black",
+                markerfacecolor="white" if intended else style["color"],
+                markeredgecolor=style["color"] if intended else "black",
                 markersize=7,
                 linestyle="none",
             )
@@ -192,6 +206,7 @@ def timeline_chart(
                 color=style["color"],
                 lw=4,
                 alpha=0.6,
+                linestyle=(0, (2, 1)) if intended else "-",
                 solid_capstyle="butt",
             )
     for row in published.itertuples(index=False):
@@ -270,20 +285,45 @@ def attribution_chart(graph, styles: dict[str, dict[str, str]]):
     return fig
 
 
+# One shade and hatch per kind of slot (Okabe-Ito colours): reds where claims exclude each
+# other, purples where they describe or explain differently, oranges and blues where they
+# are not comparable, green for agreement.
 KIND_SHADES = {
     "categorical_contradiction": ("#D55E00", "xx"),
-    "identification_difference": ("#E69F00", "//"),
-    "numeric_disagreement": ("#E69F00", "\\\\"),
-    "scope_difference": ("#56B4E9", ".."),
+    "numeric_disagreement": ("#D55E00", "\\\\"),
+    "arithmetic_inconsistency": ("#D55E00", "++"),
+    "misdescription": ("#CC79A7", "xx"),
+    "competing_explanations": ("#CC79A7", "//"),
+    "different_things": ("#E69F00", "//"),
+    "different_units": ("#E69F00", ".."),
+    "different_moments": ("#E69F00", "\\\\"),
+    "part_and_whole": ("#56B4E9", ".."),
+    "plan_against_outcome": ("#56B4E9", "//"),
+    "different_modalities": ("#56B4E9", "\\\\"),
+    "detail_difference": ("#0072B2", ".."),
     "naming_variant": ("#CCCCCC", ""),
     "agreement": ("#009E73", ""),
     "single_source": ("#FFFFFF", ""),
+    "related_events": ("#F0E442", ""),
+    "silence": ("#999999", ""),
 }
 
 
-def value_grid_chart(rows: pd.DataFrame, source_ids: list[str], styles: dict[str, dict[str, str]]):
-    """What each source says in each slot (rows: slots; columns: sources), the cell's text
-    being the source's value; the row's shading and hatch give the slot's kind."""
+def _slot_title(slot_id: str, titles: Mapping[str, str] | None) -> str:
+    if titles and slot_id in titles:
+        return titles[slot_id]
+    return slot_id.split(":", 1)[-1].replace("_", " ")
+
+
+def value_grid_chart(
+    rows: pd.DataFrame,
+    source_ids: list[str],
+    styles: dict[str, dict[str, str]],
+    titles: Mapping[str, str] | None = None,
+):
+    """What each source says in each slot (rows: slots, labelled by ``titles``; columns:
+    sources), the cell's text being the source's value; the row's shading and hatch give
+    the slot's kind."""
     slots = list(dict.fromkeys(rows["slot_id"]))
     sources = [s for s in source_ids if s in set(rows["source_id"])]
     fig, ax = new_figure(7.5, 0.42 * len(slots) + 1.6)
@@ -312,9 +352,7 @@ def value_grid_chart(rows: pd.DataFrame, source_ids: list[str], styles: dict[str
     for label in ax.get_xticklabels():
         label.set_color(styles[label.get_text()]["color"])
         label.set_fontweight("bold")
-    ax.set_yticks(
-        range(len(slots)), [s.split(":", 1)[1].replace("_", " ") for s in slots], fontsize=8
-    )
+    ax.set_yticks(range(len(slots)), [_slot_title(s, titles) for s in slots], fontsize=8)
     handles = [
         mpl_patches.Patch(facecolor=c, alpha=0.35, hatch=h, label=KIND_WORDS[k])
         for k, (c, h) in KIND_SHADES.items()
@@ -333,16 +371,18 @@ def value_grid_chart(rows: pd.DataFrame, source_ids: list[str], styles: dict[str
 
 
 def grades_chart(slots: pd.DataFrame):
-    """Slots counted by kind (rows) and credibility grade (columns), counts printed."""
+    """Slots counted by main kind (rows: the kinds that occur) and credibility grade
+    (columns), counts printed."""
+    kinds = [k for k in KINDS if k in set(slots["kind"])]
     table = pd.crosstab(slots["kind"], slots["credibility"]).reindex(
-        index=list(KINDS), columns=list(GRADES), fill_value=0
+        index=kinds, columns=list(GRADES), fill_value=0
     )
-    fig, ax = new_figure(7.5, 3.4)
+    fig, ax = new_figure(7.5, 0.32 * len(kinds) + 1.6)
     _count_grid(
         ax,
         table,
         "Blues",
         [f"{g}\n{GRADES[g]}" for g in GRADES],
-        [KIND_WORDS[k] for k in KINDS],
+        [KIND_WORDS[k] for k in kinds],
     )
     return fig
