@@ -125,8 +125,11 @@ def build(
         print(f"html: {len(pages)} page(s) written ({time.perf_counter() - rendering:.1f} s)")
     write_if_changed(data_stamp, shared.encode())
     total = time.perf_counter() - started
-    state = "rendered" if pages else "unchanged"
-    print(f"book {state}: {layout.html / 'index.html'} ({total:.1f} s)")
+    if html:
+        state = "rendered" if pages else "unchanged"
+        print(f"book {state}: {layout.html / 'index.html'} ({total:.1f} s)")
+    else:
+        print(f"chapters ready in {layout.src} (no HTML step) ({total:.1f} s)")
     return layout
 
 
