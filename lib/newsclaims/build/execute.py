@@ -273,33 +273,6 @@ async def run_pending(
     return list(await asyncio.gather(*(one(c, s) for c, s in pending)))
 
 
-def execute_chapters(
-    layout: Layout,
-    jobs: int,
-    force: bool,
-    shared: str,
-    server: KernelServer | None = None,
-    report: Callable[[ChapterRun], None] = lambda run: None,
-) -> list[ChapterRun]:
-    """Bring every chapter up to date (``shared``: the digest of the library, the data and
-    the lock file): prose edits are carried over without running, the others execute in
-    kernels forked from ``server`` (one is started when none is given), ``jobs`` at once."""
-    runs, pending = plan_chapters(layout, force, shared)
-    for run in runs:
-        report(run)
-    if not pending:
-        return runs
-    own = server is None
-    if server is None:
-        server = start_kernel_server(layout)
-    try:
-        runs += asyncio.run(run_pending(layout, server, pending, jobs, report))
-    finally:
-        if own:
-            server.stop()
-    return runs
-
-
 def start_kernel_server(layout: Layout) -> KernelServer:
     """A kernel server with the chapters' environment, its log in the reports folder."""
     env = {**os.environ, **kernel_environment(str(layout.root))}
