@@ -38,7 +38,7 @@ check: $(STAMP) ## The quick loop (under a minute, no book build): lint, unit an
 test: book ## Lint, then run every test (unit, data, book, browser) and nbval on the executed chapters
 	$(VENV)/bin/ruff check $(CODE)
 	$(VENV)/bin/ruff format --check $(CODE)
-	$(PY) -m pytest tests _build/src/chapters --nbval
+	$(PY) -m pytest tests _build/src/chapters --nbval --durations=10
 
 lint: $(STAMP) ## Lint and check formatting
 	$(VENV)/bin/ruff check $(CODE)

@@ -62,6 +62,12 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     pool.start(wanted)
 
 
+def pytest_collection_modifyitems(session: pytest.Session, config, items: list) -> None:
+    """Run the tests that wait for a book of the pool last, so that the other tests run
+    while those books build in the background."""
+    items.sort(key=lambda item: "books" in getattr(item, "fixturenames", ()))
+
+
 def pytest_sessionfinish(session: pytest.Session) -> None:
     pool = session.config.stash.get(BOOK_POOL, None)
     if pool is not None:
