@@ -5,18 +5,19 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DATA ?= data
+PORT ?= 8000
 # Everything ruff lints and formats, the chapters included.
 CODE := lib tests scripts chapters
 
 .DEFAULT_GOAL := help
-.PHONY: help venv validate book check test lint format bench lab clean lock new-data
+.PHONY: help venv validate book check test lint format bench lab clean lock new-data preview
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(PY) scripts/install.py requirements.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	$(PY) -m ipykernel install --sys-prefix --name contested-counts --display-name "Contested Counts" > /dev/null
 	@touch $@
@@ -37,7 +38,7 @@ check: $(STAMP) ## The quick loop (under a minute, no book build): lint, unit an
 test: book ## Lint, then run every test (unit, data, book, browser) and nbval on the executed chapters
 	$(VENV)/bin/ruff check $(CODE)
 	$(VENV)/bin/ruff format --check $(CODE)
-	$(PY) -m pytest tests _build/src/chapters --nbval
+	$(PY) -m pytest tests _build/src/chapters --nbval --durations=10
 
 lint: $(STAMP) ## Lint and check formatting
 	$(VENV)/bin/ruff check $(CODE)
@@ -49,6 +50,9 @@ format: $(STAMP) ## Format the code and the chapters
 
 bench: $(STAMP) ## Time the builds and the library at scale
 	$(PY) scripts/bench.py
+
+preview: $(STAMP) ## Serve the book on PORT, re-executed and re-rendered on every save
+	@$(PY) -m newsclaims.build.preview --data $(DATA) --port $(PORT)
 
 lab: $(STAMP) ## Open the chapters in JupyterLab with the project's kernel
 	CONTESTED_COUNTS_ROOT=$(CURDIR) $(VENV)/bin/jupyter lab chapters

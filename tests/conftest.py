@@ -6,6 +6,11 @@ The tiers: ``unit/`` (the library on small hand-made fixtures, from ``support/``
 test`` runs them all. A test that needs a built book and finds none fails in CI and is
 skipped locally; the run then ends with a summary saying how many did not run and how
 to build the book.
+
+The project's own book is built once, by ``make book``, and shared by every test that reads
+it. Other books (another package, a broken chapter, the determinism copies) are declared
+with :func:`support.books.declare` and built in the background, in parallel, from the
+moment the tests are collected; the ``books`` fixture hands each test its result.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import settings
+from support.books import BookPool, wanted_by
 from support.csvfiles import edit_row as edit_csv_row
 from support.csvfiles import tree_digest
 from support.pages import BOOK_MISSING, BUILD_COMMAND
@@ -39,6 +45,44 @@ def root() -> Path:
 def minipackage() -> Path:
     """The small hand-made test package (markup in its texts, an Arabic document)."""
     return MINIPACKAGE
+
+
+BOOK_POOL = pytest.StashKey[BookPool]()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Start the builds of the declared books that selected tests use, in the background."""
+    if not any("books" in getattr(item, "fixturenames", ()) for item in session.items):
+        return
+    modules = {getattr(getattr(item, "module", None), "__name__", "") for item in session.items}
+    wanted = wanted_by(modules)
+    work = session.config._tmp_path_factory.mktemp("books")  # type: ignore[attr-defined]
+    pool = BookPool(ROOT, work)
+    session.config.stash[BOOK_POOL] = pool
+    pool.start(wanted)
+
+
+def pytest_collection_modifyitems(session: pytest.Session, config, items: list) -> None:
+    """Run the tests that wait for a book of the pool last, so that the other tests run
+    while those books build in the background."""
+    items.sort(key=lambda item: "books" in getattr(item, "fixturenames", ()))
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    pool = session.config.stash.get(BOOK_POOL, None)
+    if pool is not None:
+        pool.close()
+
+
+@pytest.fixture(scope="session")
+def books(request: pytest.FixtureRequest) -> BookPool:
+    """The pool of books declared with :func:`support.books.declare`: ``books.result(name)``
+    waits for one and returns it (a :class:`support.books.BuiltBook`)."""
+    pool = request.config.stash.get(BOOK_POOL, None)
+    if pool is None:  # collected without any test asking for books at first
+        pool = BookPool(ROOT, request.config._tmp_path_factory.mktemp("books"))  # type: ignore[attr-defined]
+        request.config.stash[BOOK_POOL] = pool
+    return pool
 
 
 @pytest.fixture

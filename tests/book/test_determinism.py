@@ -1,7 +1,7 @@
 """Two builds from the same inputs give the same published files, byte for byte.
 
 The test copies the project into two folders with different paths, builds each from
-scratch (``--all``) and compares ``_build/html`` and ``_build/results`` after the
+scratch (``--all``, in the session's pool of books, :mod:`support.books`) and compares ``_build/html`` and ``_build/results`` after the
 normalisation of the harness (``tests/support/harness.py``, itself tested in
 ``tests/unit/test_harness.py``).
 """
@@ -11,9 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.harness import build_copy, compare_trees, copy_project, tree_files
-
-from newsclaims.paths import project_root
+from support.books import declare
+from support.harness import compare_trees, tree_files
 
 COMPARED = ("html", "results")
 
@@ -21,15 +20,15 @@ COMPARED = ("html", "results")
 # ---------------------------------------------------------------------------- the book
 
 
+# Different folder names (and lengths) expose absolute paths leaking into the output.
+COPIES = [declare(name, args=("--all",), weight=20) for name in ("one", "second-copy")]
+
+
 @pytest.fixture(scope="module")
-def two_builds(tmp_path_factory) -> list[Path]:
-    """The ``_build`` folders of two full builds of two copies of the project."""
-    root, base = project_root(), tmp_path_factory.mktemp("determinism")
-    # Different folder names (and lengths) expose absolute paths leaking into the output.
-    copies = [copy_project(root, base / name) for name in ("one", "second-copy")]
-    for copy in copies:
-        build_copy(copy, "--all")
-    return [copy / "_build" for copy in copies]
+def two_builds(books) -> list[Path]:
+    """The ``_build`` folders of two full builds of two copies of the project, built in
+    parallel with the other books of the session (:mod:`support.books`)."""
+    return [books.result(name).check().build for name in COPIES]
 
 
 @pytest.mark.book
