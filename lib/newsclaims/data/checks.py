@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from newsclaims.data.anchor import describe_missing
 from newsclaims.data.checksums import CHECKSUMS, parse_manifest, sha256
 from newsclaims.data.corpus import CorpusError, Document, is_arabic, parse_spans, read_text
 from newsclaims.data.schema import Problem, Table, parse_date
@@ -197,14 +198,7 @@ def _check_quote(row: dict[str, str], doc: Document | None, where: tuple) -> lis
         return []
     found = text.find(quote)
     if found < 0:
-        return [
-            Problem(
-                *where,
-                "quote",
-                f"not found in {doc.path.name}: expected verbatim text of the"
-                " raw document (check typos, quotation marks and spaces)",
-            )
-        ]
+        return [Problem(*where, "quote", describe_missing(quote, text, doc.path.name))]
     return [
         Problem(
             *where,
