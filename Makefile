@@ -9,7 +9,7 @@ DATA ?= data
 CODE := lib tests scripts chapters
 
 .DEFAULT_GOAL := help
-.PHONY: help venv validate book check test lint format bench lab clean lock new-data anchor
+.PHONY: help venv validate book check test lint format bench lab clean lock new-data anchor propose
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -28,6 +28,9 @@ validate: $(STAMP) ## Check the data package (DATA=dir for another one)
 
 anchor: $(STAMP) ## Fill claims' start/end from their quotes (DATA=dir; WRITE=1 rewrites claims.csv, with a backup)
 	@$(PY) -m newsclaims.data.anchor_ledger $(DATA) $(if $(WRITE),--write)
+
+propose: $(STAMP) ## Draft candidate claims into claims.proposed.csv, never the ledger (DATA=dir; GOLD=file scores them)
+	@$(PY) -m newsclaims.extract.propose $(DATA) $(if $(GOLD),--gold $(GOLD))
 
 book: $(STAMP) ## Validate, execute the changed chapters, render _build/html (DATA=dir for another package)
 	@$(PY) -m newsclaims.build --data $(DATA)
