@@ -9,7 +9,7 @@ DATA ?= data
 CODE := lib tests scripts chapters
 
 .DEFAULT_GOAL := help
-.PHONY: help venv validate book check test lint format bench lab clean lock new-data anchor propose
+.PHONY: help venv validate book check test lint format bench lab clean lock new-data anchor propose annotations labelstudio migrate
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -31,6 +31,15 @@ anchor: $(STAMP) ## Fill claims' start/end from their quotes (DATA=dir; WRITE=1 
 
 propose: $(STAMP) ## Draft candidate claims into claims.proposed.csv, never the ledger (DATA=dir; GOLD=file scores them)
 	@$(PY) -m newsclaims.extract.propose $(DATA) $(if $(GOLD),--gold $(GOLD))
+
+annotations: $(STAMP) ## Export the ledger as W3C Web Annotations, claims.annotations.jsonld (DATA=dir)
+	@$(PY) -m newsclaims.data.webanno $(DATA)
+
+labelstudio: $(STAMP) ## Label Studio: the documents as tasks; FILE=export.json turns its spans into draft rows (DATA=dir)
+	@$(PY) -m newsclaims.data.labelstudio $(if $(FILE),import $(FILE),tasks) $(DATA)
+
+migrate: $(STAMP) ## Bring an older package up to the project's schema, with a report and a backup (DATA=dir; DRY=1 lists only)
+	@$(PY) -m newsclaims.data.migrate $(DATA) $(if $(DRY),--dry-run)
 
 book: $(STAMP) ## Validate, execute the changed chapters, render _build/html (DATA=dir for another package)
 	@$(PY) -m newsclaims.build --data $(DATA)

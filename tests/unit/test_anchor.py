@@ -42,7 +42,7 @@ def test_several_occurrences_need_a_prefix():
     assert ambiguous.status == "ambiguous" and not ambiguous.found
     assert ambiguous.occurrences == tuple(occurrences(TEXT, "14 tanks"))
     assert len(ambiguous.occurrences) == 2
-    assert "give a prefix" in ambiguous.detail
+    assert "give a prefix" in ambiguous.detail and "(after " in ambiguous.detail
     second = locate(TEXT, "14 tanks", prefix="The army said ")
     assert second.status == "prefix"
     assert second.start == ambiguous.occurrences[1]

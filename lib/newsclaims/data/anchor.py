@@ -121,11 +121,12 @@ def locate(
         chosen = [at for at in found if prefix and text[:at].endswith(prefix)]
         if len(chosen) == 1:
             return Anchor("prefix", chosen[0], chosen[0] + len(quote), tuple(found))
-        shown = ", ".join(str(at) for at in found)
+        shown = "; ".join(f"{at} (after {text[max(0, at - 20) : at]!r})" for at in found)
         why = (
             f"the prefix {prefix!r} precedes {len(chosen)} of them"
             if prefix
-            else "give a prefix (the text just before the quote) to pick one"
+            else "set start to the offset of the one meant, or give a prefix (the text just"
+            " before the quote) in a prefix column"
         )
         return Anchor(
             "ambiguous", None, None, tuple(found), f"{len(found)} occurrences at {shown}; {why}"

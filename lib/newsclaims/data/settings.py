@@ -181,7 +181,7 @@ def settings_problems(data_dir: str | Path, tables: dict | None = None) -> list[
         ids("events", "event_id"),
         ids("sources", "source_id"),
     )
-    for index, (a, b, _) in enumerate(settings.distance_pairs):
+    for a, b, _ in settings.distance_pairs:
         for place in (a, b):
             if places and place not in places:
                 problems.append(
@@ -189,7 +189,7 @@ def settings_problems(data_dir: str | Path, tables: dict | None = None) -> list[
                         SETTINGS,
                         None,
                         "",
-                        f"places.distance_pairs[{index}]",
+                        f"places.distance_pairs ({a} to {b})",
                         f"unknown place {place!r}; expected a place_id of places.csv",
                     )
                 )
