@@ -193,3 +193,23 @@ def test_names_that_match(a, b):
 def test_names_that_still_differ():
     assert not names_match("Ahrar al-Sham", "Tahrir al-Sham")
     assert not names_match("Homs", "Hama")
+
+
+def test_the_validator_names_the_loose_match(minipackage, tmp_path, edit_row):
+    """A quote typed with a no-break space where the raw text has a space: the validator's
+    message gives the loose match, the first differing character and the kind of difference."""
+    import shutil
+
+    from newsclaims.data.validate import validate
+
+    package = tmp_path / "package"
+    shutil.copytree(minipackage, package)
+    edit_row(
+        package / "claims.csv", "claim_id", "courier_en-001", quote="handed over\u00a012 tanks"
+    )
+    problems = [p for p in validate(package).problems if p.field == "quote"]
+    assert len(problems) == 1
+    message = problems[0].message
+    assert message.startswith("not found in 000_courier_en.txt: expected verbatim text")
+    assert "loosely matches: 'handed over 12 tanks'" in message
+    assert "first difference at character 11" in message and "spaces differ" in message

@@ -75,6 +75,18 @@ def test_relative_dates_resolve_against_publication(text, resolved):
     assert one(text, "date", "2031-04-16").resolved == resolved
 
 
+def test_a_weekday_spoken_of_in_the_future_lies_ahead():
+    # Published on Wednesday 16 April 2031.
+    assert (
+        one("talks would produce a deal on Thursday", "date", "2031-04-16").resolved == "2031-04-17"
+    )
+    assert one("talks produced a deal on Thursday", "date", "2031-04-16").resolved == "2031-04-10"
+    assert (
+        one("On the first of April the terms were offered", "date", "2031-04-16").resolved
+        == "2031-04-01"
+    )
+
+
 def test_the_next_day_follows_the_date_named_before_it():
     found = extract_text(
         "Signed on 14 April, it was to start the next day.", published="2031-04-21"

@@ -10,7 +10,8 @@ Rules (the source of each is the newsroom convention it encodes):
 - an Arabic month followed by الجاري is the publication month, by الماضي the month before
   and by المقبل the month after (the year adjusted);
 - a weekday alone (``on Saturday``, ``يوم الأربعاء``) is the latest such day on or before
-  publication; ``next Saturday`` the first one after it, ``last Saturday`` the last one
+  publication, or the first on or after it when the sentence speaks of the future before
+  it (:data:`FUTURE`: "will", "would", "expected", سوف, من المقرر...); ``next Saturday`` the first one after it, ``last Saturday`` the last one
   before it; ``today``, ``yesterday``, ``tomorrow`` and اليوم، أمس، غدا count days from
   publication, whatever part of the day is named (صباح، مساء);
 - ``the next day`` and ``the following day`` follow the date named last before them in the
@@ -30,11 +31,17 @@ from newsclaims.extract.words import (
     AR_MONTH_REFERENCE,
     AR_MONTHS,
     EN_MONTHS,
+    ORDINAL_DAYS,
     RELATIVE_DAYS,
     WEEKDAYS,
 )
 
 FUTURE_DAYS = 60
+# Words before a weekday that put it ahead of the publication date.
+FUTURE = re.compile(
+    r"(?<!\w)(?:will|would|shall|expected|scheduled|due|planned|is to|are to)(?!\w)"
+    r"|سوف|من المقرر|المقرر|يتوقع|المتوقع"
+)
 _SPACES = re.compile(r"\s+")
 
 
@@ -84,11 +91,13 @@ def named_date(groups: dict[str, str | None], base: dt.date | None) -> str | Non
     """The ISO date (or ``YYYY-MM``) of a date with a month name (groups of
     :data:`newsclaims.extract.patterns.NAMED_DATE`); ``None`` when it cannot be
     resolved (no year and no publication date)."""
-    for i in "12345":
+    for i in "123456":
         if groups.get(f"m{i}"):
             break
     month = _month(groups[f"m{i}"])
     day = groups.get(f"d{i}")
+    if day in ORDINAL_DAYS:
+        day = ORDINAL_DAYS[day]
     year = groups.get(f"y{i}")
     if day is None:
         return f"{int(year):04d}-{month:02d}"
@@ -136,7 +145,12 @@ def relative_date(
             return (base - dt.timedelta(days=(base.weekday() - weekday - 1) % 7 + 1)).isoformat()
         return _weekday_on_or_before(base, weekday).isoformat()
     name = groups.get("wd3") or groups.get("wd4")
-    return _weekday_on_or_before(base, WEEKDAYS[_key(name)]).isoformat() if name else None
+    if not name:
+        return None
+    weekday = WEEKDAYS[_key(name)]
+    if groups.get("future"):
+        return (base + dt.timedelta(days=(weekday - base.weekday()) % 7)).isoformat()
+    return _weekday_on_or_before(base, weekday).isoformat()
 
 
 def as_date(value: str | None) -> dt.date | None:

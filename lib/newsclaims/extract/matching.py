@@ -10,7 +10,7 @@ import itertools
 from newsclaims.extract import passes
 from newsclaims.extract import patterns as p
 from newsclaims.extract.candidates import Candidate
-from newsclaims.extract.dates import as_date, named_date, relative_date
+from newsclaims.extract.dates import FUTURE, as_date, named_date, relative_date
 from newsclaims.extract.passes import Body, Match
 from newsclaims.extract.scan import Folded, Sentences
 from newsclaims.extract.words import (
@@ -122,11 +122,15 @@ def _qualify(body: Body, match: Match, sentence_end: int) -> None:
     match.quote = (start, max(tail, match.fe))
 
 
-def _resolve_dates(body: Body, base: dt.date | None, previous: dt.date | None) -> dt.date | None:
+def _resolve_dates(
+    body: Body, base: dt.date | None, previous: dt.date | None, sentences: Sentences
+) -> dt.date | None:
     for match in sorted((m for m in body.found if m.kind == "date"), key=lambda m: m.fs):
         if match.rule == "date with a month name":
             match.resolved = named_date(match.groups, base)
         elif match.rule == "relative date":
+            opening = sentences.bounds(match.fs)[0]
+            match.groups["future"] = bool(FUTURE.search(body.text, opening, match.fs))
             match.resolved = relative_date(match.groups, base, previous)
         previous = as_date(match.resolved) or previous
     return previous
@@ -139,8 +143,9 @@ def scan_body(
     (for "the next day" in the following span)."""
     body = Body(folded)
     gates = {name: gate.search(body.text) is not None for name, gate in p.GATES.items()}
+    # Dates with a month name need no digit ("the first of April").
+    passes.dates(body, gates["digit"] and gates["numeric_date"])
     if gates["digit"]:
-        passes.dates(body, gates["numeric_date"])
         for name, pattern, rule in (
             ("time", p.TIME_OF_DAY, "time of day"),
             ("calibre", p.CALIBRE, "calibre"),
@@ -160,8 +165,8 @@ def scan_body(
     passes.arabic(body)
     passes.vague(body)
     base = dt.date.fromisoformat(published) if published else None
-    previous = _resolve_dates(body, base, previous)
     sentences = Sentences(folded)
+    previous = _resolve_dates(body, base, previous, sentences)
     candidates = []
     for match in sorted(body.found, key=lambda m: m.fs):
         if match.kind in NUMBER_KINDS:

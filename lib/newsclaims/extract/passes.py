@@ -82,7 +82,7 @@ def dates(body: Body, numeric: bool) -> None:
             body.take(Match(m.start(), m.end(), "date", "numeric date", resolved=value))
     for m in p.NAMED_DATE.finditer(body.text):
         groups = m.groupdict()
-        month = next(k for k in ("m1", "m2", "m3", "m4", "m5") if groups[k])
+        month = next(k for k in ("m1", "m2", "m3", "m4", "m5", "m6") if groups[k])
         if groups[month] == "may" and not body.raw_upper(m.start(month)):
             continue  # the verb, not the month
         body.take(Match(m.start(), m.end(), "date", "date with a month name", groups=groups))

@@ -23,6 +23,7 @@ from newsclaims.extract.words import (
     EN_ORDINALS,
     EN_PARTS_OF_DAY,
     EN_UNITS,
+    ORDINAL_DAYS,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
     RELATIVE_DAYS,
@@ -70,7 +71,9 @@ NUMERIC_DATE = re.compile(
     r"|(?P<d2>\d{1,2})(?P<s2>[-./])(?P<m2>\d{1,2})(?P=s2)(?P<y2>\d{4}|\d{2}))(?![\w/-]|[.,]\d)"
 )
 NAMED_DATE = re.compile(
-    first_letters("0123456789", EN_MONTHS, AR_MONTHS) + r"(?<![\w.,])(?:"
+    first_letters("0123456789", EN_MONTHS, AR_MONTHS, ORDINAL_DAYS, ["the"]) + r"(?<![\w.,])(?:"
+    r"(?:the\s+)?(?P<d6>" + alternation(ORDINAL_DAYS) + r")\s+of\s+(?P<m6>" + EN_MONTH + r")\.?"
+    r"(?:,?\s+(?P<y6>\d{4}))?|"
     r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + EN_MONTH + r")\.?"
     r"(?:,?\s+(?P<y1>\d{4}))?"
     r"|(?P<m2>" + EN_MONTH + r")\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?![\d,.]\d)"

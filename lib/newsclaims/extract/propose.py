@@ -57,10 +57,12 @@ def _table(root: Path, name: str, columns: list[str]) -> pd.DataFrame:
 
 def publication_dates(sources: pd.DataFrame) -> dict[str, str]:
     """Each source's publication date for resolving its dates: ``published``, else
-    ``published_latest``; sources with neither are left out."""
+    ``published_latest``, else ``published_earliest`` (a page that prints no date is dated
+    by the earliest it can be, which fixes the year of "April 20"); sources with none are
+    left out."""
     dates = {}
     for row in sources.to_dict("records"):
-        for column in ("published", "published_latest"):
+        for column in ("published", "published_latest", "published_earliest"):
             value = row.get(column)
             if isinstance(value, str) and len(value) == 10:
                 dates[row["source_id"]] = value

@@ -237,6 +237,21 @@ AR_DUAL_UNITS = {
     for ending in ("ين", "ان")
 }
 
+# "the first of April": the days of a month as ordinal words.
+_ORDINAL_UNITS = _words("first second third fourth fifth sixth seventh eighth ninth")
+ORDINAL_DAYS = {word: day for day, word in enumerate(_ORDINAL_UNITS, start=1)}
+ORDINAL_DAYS |= dict(
+    zip(
+        _words(
+            "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth"
+            " eighteenth nineteenth twentieth"
+        ),
+        range(10, 21),
+        strict=True,
+    )
+)
+ORDINAL_DAYS |= {f"twenty-{word}": 20 + day for day, word in enumerate(_ORDINAL_UNITS, start=1)}
+ORDINAL_DAYS |= {"thirtieth": 30, "thirty-first": 31}
 EN_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
 AR_ORDINALS = (
     "الاول|الاولى|الثاني|الثانية|الثالث|الثالثة|الرابع|الرابعة|الخامس|الخامسة"
