@@ -1,6 +1,7 @@
-"""Write the second case study's data package and gold file from tools/*.py.
+"""Write the second case study's data package and its gold file from the other modules of
+this folder.
 
-Usage: python3 tools/build_package.py   (from /work/scratch/second-case)
+Usage, from the project folder: python3 examples/wadi-harsan/generate/build_package.py
 
 Raw files are written once; if a raw file already exists with other content the script stops
 rather than change it. Every offset (body and comment spans, claim start/end, gold start/end)
