@@ -10,7 +10,7 @@ PORT ?= 8000
 CODE := lib tests scripts chapters
 
 .DEFAULT_GOAL := help
-.PHONY: help venv validate book check test lint format bench lab clean lock new-data preview
+.PHONY: help venv validate book check test lint format bench lab clean lock new-data preview anchor propose annotations labelstudio migrate
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -26,6 +26,21 @@ venv: $(STAMP) ## Create or update the virtual environment from the lock file
 
 validate: $(STAMP) ## Check the data package (DATA=dir for another one)
 	@$(PY) -m newsclaims.data.validate $(DATA)
+
+anchor: $(STAMP) ## Fill claims' start/end from their quotes (DATA=dir; WRITE=1 rewrites claims.csv, with a backup)
+	@$(PY) -m newsclaims.data.anchor_ledger $(DATA) $(if $(WRITE),--write)
+
+propose: $(STAMP) ## Draft candidate claims into claims.proposed.csv, never the ledger (DATA=dir; GOLD=file scores them)
+	@$(PY) -m newsclaims.extract.propose $(DATA) $(if $(GOLD),--gold $(GOLD))
+
+annotations: $(STAMP) ## Export the ledger as W3C Web Annotations, claims.annotations.jsonld (DATA=dir)
+	@$(PY) -m newsclaims.data.webanno $(DATA)
+
+labelstudio: $(STAMP) ## Label Studio: the documents as tasks; FILE=export.json turns its spans into draft rows (DATA=dir)
+	@$(PY) -m newsclaims.data.labelstudio $(if $(FILE),import $(FILE),tasks) $(DATA)
+
+migrate: $(STAMP) ## Bring an older package up to the project's schema, with a report and a backup (DATA=dir; DRY=1 lists only)
+	@$(PY) -m newsclaims.data.migrate $(DATA) $(if $(DRY),--dry-run)
 
 book: $(STAMP) ## Validate, execute the changed chapters, render _build/html (DATA=dir for another package)
 	@$(PY) -m newsclaims.build --data $(DATA)

@@ -7,9 +7,11 @@ import json
 
 import pytest
 
-from newsclaims.data.scaffold import ScaffoldError, main, scaffold
+from newsclaims.data.scaffold import NEUTRAL_NAME, NEUTRAL_TITLE, ScaffoldError, main, scaffold
+from newsclaims.data.schema import project_descriptor as library_descriptor
+from newsclaims.data.settings import load_settings
 from newsclaims.data.validate import validate
-from newsclaims.paths import resolve, schema_path
+from newsclaims.paths import resolve
 
 
 def test_scaffolded_package_validates(tmp_path):
@@ -24,8 +26,8 @@ def test_tables_are_header_only_except_the_vocabulary(tmp_path):
     folder = scaffold(tmp_path / "new")
     template = resolve("data")
     # The schemas come from the library's copy, not from the project's data/ folder.
-    assert (folder / "datapackage.json").read_bytes() == schema_path().read_bytes()
     descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    assert descriptor["resources"] == library_descriptor()["resources"]
     for resource in descriptor["resources"]:
         path = folder / resource["path"]
         if resource["name"] == "attributes":
@@ -77,8 +79,25 @@ def test_the_schemas_are_copied_from_the_library_even_without_data(tmp_path, mon
     template.mkdir()
     (template / "attributes.csv").write_bytes((resolve("data") / "attributes.csv").read_bytes())
     folder = scaffold(tmp_path / "new", template=template)
-    assert (folder / "datapackage.json").read_bytes() == schema_path().read_bytes()
+    descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    assert descriptor["resources"] == library_descriptor()["resources"]
     assert validate(folder).ok
+
+
+def test_the_new_package_speaks_of_no_study(tmp_path):
+    """The descriptor and the settings are neutral: nothing of the project's own study."""
+    folder = scaffold(tmp_path / "new")
+    descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    seed = library_descriptor()
+    assert (descriptor["name"], descriptor["title"]) == (NEUTRAL_NAME, NEUTRAL_TITLE)
+    assert descriptor["title"] != seed["title"]
+    assert load_settings(folder).title == "A new corpus"
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    assert "## A worked example: three claims" in readme and "Adding an attribute" in readme
+    for name in ("README.md", "book.yml", "references.bib", "datapackage.json"):
+        text = (folder / name).read_text(encoding="utf-8")
+        for word in ("Qalamoun", "Homs", "SouthFront", "Syria"):
+            assert word not in text, (name, word)
 
 
 def test_a_template_without_the_vocabulary_is_refused(tmp_path):

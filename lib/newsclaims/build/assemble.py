@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from newsclaims.build.files import files_under, write_if_changed
 from newsclaims.build.layout import Layout
 from newsclaims.build.toc import toc_files
+from newsclaims.paths import resolve
+from newsclaims.report.front import front_files, with_corpus_bibliography
 
 if TYPE_CHECKING:
     from newsclaims.data.package import Ledger
@@ -25,7 +27,10 @@ def assemble(layout: Layout, generate: bool = True) -> None:
     root = layout.root
     for name in BOOK_FILES:
         if (root / name).is_file():
-            write_if_changed(layout.src / name, (root / name).read_bytes())
+            content = (root / name).read_bytes()
+            if name == "_config.yml":
+                content = with_corpus_bibliography(content)
+            write_if_changed(layout.src / name, content)
     for folder in BOOK_FOLDERS:
         for path in files_under(root / folder):
             write_if_changed(layout.src / path.relative_to(root), path.read_bytes())
@@ -39,6 +44,9 @@ def assemble(layout: Layout, generate: bool = True) -> None:
         from newsclaims.data.package import load_ledger
 
         ledger = load_ledger(layout.data_dir)
+        # What the landing page and "How to cite" say of this corpus: the package's settings.
+        for name, content in front_files(resolve(layout.data_dir), root).items():
+            write_if_changed(layout.src / name, content)
         write_source_pages(ledger, layout.src / "sources")
         write_if_changed(layout.src / KEY_FINDINGS, key_findings_page(ledger).encode())
     # Served as <html root>/results/ through html_extra_path.

@@ -1,6 +1,6 @@
 """The checks a Table Schema cannot express: raw files and their checksums, every claim's
 quote at its offsets in the article body, values of the right kind for their attribute,
-dates in range, places inside Syria.
+dates in range, places inside the package's region.
 
 Each check takes the tables read by :func:`newsclaims.data.validate.validate` and returns
 the problems it finds; nothing is repaired or skipped.
@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from newsclaims.data.anchor import describe_missing
 from newsclaims.data.checksums import CHECKSUMS, parse_manifest, sha256
 from newsclaims.data.corpus import CorpusError, Document, is_arabic, parse_spans, read_text
 from newsclaims.data.schema import Problem, Table, parse_date
@@ -20,8 +21,6 @@ from newsclaims.vocabulary import OPEN_PRECISIONS, UNKNOWN_PRECISION, WITHOUT_NU
 # publication, but not by more than this.
 MAX_DAYS_AFTER_PUBLICATION = 365
 EARLIEST_DATE = dt.date(1900, 1, 1)
-# Bounding box of Syria (degrees), for the gazetteer check.
-SYRIA_BOUNDS = {"lat": (32.3, 37.4), "lon": (35.6, 42.4)}
 
 
 def _line(row: dict[str, str]) -> int:
@@ -197,14 +196,7 @@ def _check_quote(row: dict[str, str], doc: Document | None, where: tuple) -> lis
         return []
     found = text.find(quote)
     if found < 0:
-        return [
-            Problem(
-                *where,
-                "quote",
-                f"not found in {doc.path.name}: expected verbatim text of the"
-                " raw document (check typos, quotation marks and spaces)",
-            )
-        ]
+        return [Problem(*where, "quote", describe_missing(quote, text, doc.path.name))]
     return [
         Problem(
             *where,
@@ -312,27 +304,30 @@ def _check_dates(row: dict[str, str], published: str, where: tuple) -> list[Prob
     return problems
 
 
-def check_places(places: Table | None) -> list[Problem]:
-    """Every place lies inside Syria's bounding box, or its description says otherwise."""
-    if places is None or not places.readable:
+def check_places(
+    places: Table | None, region: str | None = None, bounds: dict | None = None
+) -> list[Problem]:
+    """Every place lies inside the package's region (``book.yml``: its ``name`` and
+    ``bounds``), or its description says "outside <region>"; no check without a region."""
+    if places is None or not places.readable or not region or not bounds:
         return []
     problems = []
-    (lat_min, lat_max), (lon_min, lon_max) = SYRIA_BOUNDS["lat"], SYRIA_BOUNDS["lon"]
+    (lat_min, lat_max), (lon_min, lon_max) = bounds["lat"], bounds["lon"]
     for row in places.rows:
         try:
             lat, lon = float(row["latitude"]), float(row["longitude"])
         except ValueError:
             continue
         inside = lat_min <= lat <= lat_max and lon_min <= lon <= lon_max
-        if not inside and "outside syria" not in row["description"].lower():
+        if not inside and f"outside {region.lower()}" not in row["description"].lower():
             problems.append(
                 Problem(
                     "places.csv",
                     _line(row),
                     row["place_id"],
                     "latitude/longitude",
-                    f"({lat}, {lon}) lies outside Syria; expected a point inside it or"
-                    " a description that says 'outside Syria'",
+                    f"({lat}, {lon}) lies outside {region}; expected a point inside it or"
+                    f" a description that says 'outside {region}'",
                 )
             )
     return problems

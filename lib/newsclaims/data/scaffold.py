@@ -3,14 +3,17 @@
 ``python -m newsclaims.data.scaffold PATH`` (or ``make new-data NEW=PATH``) creates PATH
 with:
 
-- ``datapackage.json``: a copy of the project's descriptor as shipped with the library
+- ``datapackage.json``: the project's descriptor as shipped with the library
   (:func:`newsclaims.data.schema.project_descriptor`), so the tables keep the schemas every
-  chapter relies on;
+  chapter relies on, with a neutral name and title for the new corpus;
 - one CSV per resource holding only its header, except ``attributes.csv``, which is
   copied in full from the project's ``data/`` folder: it is the controlled vocabulary of
   what a claim can be about, and the chapters compare claims attribute by attribute;
 - ``raw/`` with an empty ``SHA256SUMS`` manifest;
-- ``README.md``: how to fill the package, step by step.
+- ``README.md``: how to fill the package, step by step, with a worked example of three
+  claims; ``book.yml``: the settings of the book, every key commented;
+  ``references.bib``: the corpus's bibliography, empty (all three from
+  ``data/templates/``).
 
 An empty package is a valid package. The scaffold never overwrites: a folder that
 exists and holds anything is refused.
@@ -33,63 +36,12 @@ TEMPLATE = "data"
 # Resources copied with their rows: the vocabulary a new corpus is annotated with.
 COPIED_IN_FULL = ("attributes",)
 
-README = """\
-# A new data package for Contested Counts
-
-This folder is an empty data package with the same tables and schemas as the book's own
-`data/` folder. Fill it with your documents and their claims, and the book's chapters will
-run on it. Every table is a CSV file encoded as UTF-8; `datapackage.json` describes each
-column (its type, whether it is required, the values it allows). Edit the package's `name`
-and `title` in `datapackage.json`; leave the schemas alone.
-
-`attributes.csv` is not empty: it is copied in full from the book's package because it is
-the controlled vocabulary of what a claim can be about (a number of tanks handed over, the
-condition of the weapons, a term of an agreement...), and the chapters compare claims
-attribute by attribute. Add an attribute only when none fits, and describe it there.
-
-## Step by step
-
-1. **Add the raw documents.** Save each page as UTF-8 text in `raw/` (for example
-   `raw/000_outlet.txt`). Never edit a raw file afterwards: every offset in the ledger
-   counts characters of the file exactly as stored.
-2. **Checksum them.** From this folder, run
-
-       (cd raw && sha256sum *.txt > SHA256SUMS)
-
-   The manifest lists one `<sha256>  <file name>` line per raw file; validation fails if a
-   raw file changes or is missing from it.
-3. **Describe each document in `sources.csv`:** its id, file (`raw/...`), outlet, title,
-   language, kind, publication date and how you know it (`published_basis`,
-   `published_evidence`). Record where the article body lies as character spans
-   `START-END` in `body_spans` (several spans separated by `;`), and one span per reader
-   comment in `comments_spans`. Everything outside body and comments is page chrome
-   (menus, donation widgets, captions, related headlines); only body text makes claims.
-   To find a span, open the file in Python with
-   `open(path, encoding="utf-8", newline="").read()` and use `text.find(...)`.
-4. **Name the things the claims refer to:** `actors.csv` (outlets, inner sources, armed
-   groups, governments, with every alias seen in the bodies), `places.csv` (with
-   coordinates and where they come from), `weapons.csv` (one row per system, plus generic
-   rows such as "tank, model not specified"), `events.csv` (the events the claims are
-   about) and `lexicon.csv` (the terms the sources use for the same actors and acts).
-5. **Record the claims in `claims.csv`,** one row per atomic claim: the verbatim `quote`
-   from the body, its offsets `start` and `end` (so that `text[start:end] == quote`), an
-   English `translation_en` when the quote is not in English, the event, the subject,
-   the attribute and its value (numbers written plainly: `400000`, not `400,000`), the
-   qualifier (`exact`, `more_than`, `about`, `dozens`...), the scope, whom the article
-   relies on (`attributed_to`), and when the claimed thing happened. Claim ids are the
-   source id, a hyphen and a three-digit number in document order (`mysource-001`).
-6. **Validate,** from the project folder:
-
-       make validate DATA=PATH/TO/THIS/FOLDER
-
-   Every problem is listed with its file, line, id and field, and what was expected. Fix
-   them all and run it again until it prints `valid`.
-7. **Build the book** on your package:
-
-       make book DATA=PATH/TO/THIS/FOLDER
-
-   The pages are written to `_build/books/<folder name>/_build/html`.
-"""
+# The files every new package starts with, shipped with the library (data/templates/).
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+STARTERS = ("README.md", "book.yml", "references.bib")
+# A new package's descriptor says nothing of the project's own study.
+NEUTRAL_NAME = "my-corpus"
+NEUTRAL_TITLE = "A new corpus for Contested Counts: claims in the documents of this package"
 
 
 class ScaffoldError(ValueError):
@@ -124,7 +76,7 @@ def scaffold(target: str | Path, template: str | Path = TEMPLATE) -> Path:
                 f"{folder}: the folder is not empty ({len(present)} entries: {shown});"
                 " the scaffold never overwrites, so choose a new or empty folder"
             )
-    descriptor = project_descriptor()
+    descriptor = {**project_descriptor(), "name": NEUTRAL_NAME, "title": NEUTRAL_TITLE}
     columns = headers(descriptor)
     for resource in descriptor["resources"]:
         if resource["name"] in COPIED_IN_FULL and not (source / resource["path"]).is_file():
@@ -138,7 +90,8 @@ def scaffold(target: str | Path, template: str | Path = TEMPLATE) -> Path:
         else:
             _header_only(path, columns[resource["name"]])
     write_manifest(folder / CHECKSUMS, [])
-    (folder / "README.md").write_text(README, encoding="utf-8")
+    for name in STARTERS:
+        shutil.copyfile(TEMPLATES / name, folder / name)
     return folder
 
 

@@ -17,6 +17,7 @@ from newsclaims.data.checks import check_claims, check_places, check_sources
 from newsclaims.data.checks_events import check_events
 from newsclaims.data.corpus import Document
 from newsclaims.data.schema import Problem, Table, check_foreign_keys, load_descriptor, read_table
+from newsclaims.data.settings import read_settings, settings_problems
 from newsclaims.paths import resolve
 
 
@@ -61,7 +62,10 @@ def validate(data_dir: str | Path) -> Report:
     report.problems.extend(check_foreign_keys(report.tables))
     report.problems.extend(check_sources(root, report.tables, report.documents))
     report.problems.extend(check_claims(report.tables, report.documents))
-    report.problems.extend(check_places(report.tables.get("places")))
+    settings, _ = read_settings(root)
+    report.problems.extend(settings_problems(root, report.tables))
+    places = report.tables.get("places")
+    report.problems.extend(check_places(places, settings.region_name, settings.region_bounds))
     report.problems.extend(check_events(report.tables))
     return report
 

@@ -47,8 +47,9 @@ def evaluate(
     """Match count and vague candidates to the ledger's number claims.
 
     A candidate matches a claim of the same source when its span overlaps the claim's
-    quote span and either the claim's number equals the candidate's value, or the claim's
-    qualifier is vague (``dozens``, ``several``...) and the candidate is a vague quantity.
+    quote span and either the claim's number equals the candidate's value (or, for a
+    range, its high figure), or the claim's qualifier is vague (``dozens``,
+    ``several``...) and the candidate is a vague quantity.
     Precision: the share of candidates that match a claim; recall: the share of number
     claims that some candidate matches. ``source_ids`` fixes the rows and their order
     (default: the sources met in the claims, then in the candidates)."""
@@ -70,8 +71,8 @@ def evaluate(
         overlap = (pairs["start"] < pairs["claim_end"]) & (pairs["claim_start"] < pairs["end"])
         same_value = pd.Series(
             [
-                _values_match(v, c)
-                for v, c in zip(pairs["value"], pairs["claim_value"], strict=True)
+                _values_match(v, c) or _values_match(h, c)
+                for v, h, c in zip(pairs["value"], pairs["high"], pairs["claim_value"], strict=True)
             ],
             index=pairs.index,
             dtype=bool,

@@ -1,274 +1,157 @@
-"""Propose candidate claims: the numbers an article body states, and what they count.
+"""Propose candidate claims: the numbers, quantities and dates an article body states.
 
-The extractor reads the body of a document (never its chrome or its reader comments), one
-sentence at a time, on the folded text of :mod:`newsclaims.text.normalize` (lower case, Arabic
-alef variants unified, diacritics and tatweel dropped), and maps every match back to raw
-character offsets, so that ``text[start:end]`` is the number expression as written.
+The extractor reads the body of a document (never its chrome or its reader comments),
+folded in one pass (:mod:`newsclaims.extract.scan`), and runs each pattern of
+:mod:`newsclaims.extract.patterns` over the whole body once. An expression claims its
+characters in this order, so that nothing is read twice: numeric dates (``16-04-2031``,
+``20.04.2031``, ``2018/04/22``), dates with a month name (``14 Apr``, ``April 21``,
+``21 آذار/مارس الماضي``), times of day (``2 pm``, ``2.13 am``, ``10:45``), calibres
+(``57 mm``, ``عيار 57``), amounts of money, model codes (``T-72``, ``KZ-57``, ``Vesk-2s``),
+ranges (``20 to 30``, ``between 18 and 42``), relative dates (``tomorrow``, ``next
+Saturday``, ``مساء أمس السبت``), durations (``36 hours``, ``three days``, ``يومين``, ``أكثر
+من عام``), ordinals, vague quantities, and last the plain numbers in digits (fractions and
+scale words included: ``2½``, ``2.5 million``), in English words (``two dozen``, ``half a
+dozen``, ``one billion``) and in Arabic words (duals and construct forms: ``ألفي``,
+``مئتي``; a dual noun such as ``القافلتين`` is a count of two).
 
-What it finds, and how it labels it (``kind``):
+Each candidate has a ``kind``:
 
-``count``
-    a number written in digits (``14``, ``1,700``, ``400,000``, Arabic-Indic ``٢٥``), or
-    in words (``two``, ``twenty-five``, ``three hundred``; Arabic ``ثلاثة`` ... ``عشرة``,
-    ``ثلاثة آلاف``), with the noun it counts and its qualifier.
-``vague``
-    a quantity without a number: ``dozens``, ``hundreds of thousands``, ``several``,
-    ``large numbers``, ``عشرات``, ``مئات الآلاف``; ``value`` is empty and ``qualifier`` is
-    the ledger's code for the word.
+``count``, ``vague``, ``range``, ``duration``
+    numbers to check against the ledger; ``value`` (a range's low figure, ``high`` its high
+    one; a vague quantity's value is empty except "tens", which ACLED codes as 10),
+    ``qualifier`` in the ledger's codes, and ``noun`` (what is counted, as written) or
+    ``unit`` (``hours``, ``days``... for a duration);
 ``date``
-    a day or a year next to a month name (``April 20``, ``MARCH 2025``,
-    ``24 نيسان``), or an ISO date (``2018-04-22``).
-``year``
-    a four-digit number from 1900 to 2099 used as a year (``in 2013 and 2014``).
-``other``
-    a number that is part of something else: a weapon's model code (``T-72``, ``M-600``,
-    ``Zelzal-2``, ``BM-21``), an amount of money (``2,500 $``), an ordinal (``3rd``) or a
-    clock time (``10:45``).
+    ``resolved`` holds the ISO date (rules in :mod:`newsclaims.extract.dates`);
+``not_a_count``
+    set aside, ``rule`` says why: a year, a time of day, a calibre, a model code, an
+    ordinal, an amount of money.
 
-Only ``count`` and ``vague`` candidates are proposals for the ledger; the other kinds are
-listed so that a reader can see what was set aside and why. Candidates never enter the
-ledger by themselves: an annotator reads each one and writes the claim.
+The counted noun is the first word after the number that is not a number, a model code,
+a connector or a listed modifier; when that word is not a plural and the next one is, the
+next one (``civilian evacuees`` counts *evacuees*); a few two-word nouns are kept whole.
+Arabic واحد and اثنان follow their noun, so for them it is the word before. The qualifier
+is read from the words just before the number or just after its noun.
 
-The counted noun follows a small rule: the first word after the number that is not a
-number, a model code, a connector (``and``, ``of``, ``the``, ``و``, ``من``) or one of a few
-modifiers (``battle``, ``explosive``, ``Syrian-made``...); a handful of two-word nouns
-(``barrel bombs``, ``loyalist forces``...) are kept whole. Arabic ``واحد`` and ``اثنان``
-follow their noun, so for them the noun is the word before. The qualifier is read from the
-words just before the number ("more than", "approximately", "سوى"...) or just after its
-noun ("فقط", "at least"), in the ledger's codes; a number without one is ``exact``. The
-``rule`` column says which rule labelled each candidate.
-
-:func:`newsclaims.extract.evaluate.evaluate` compares the proposals with the ledger's number
-claims.
+Candidates never enter the ledger by themselves: :mod:`newsclaims.extract.propose` writes
+them as draft rows for an annotator.
 """
 
 from __future__ import annotations
 
-import bisect
-import itertools
-import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 import pandas as pd
 
 from newsclaims.data.corpus import Document
-from newsclaims.extract.numbers import (
-    Match,
-    arabic_word_matches,
-    digit_matches,
-    english_word_matches,
-    vague_matches,
+from newsclaims.extract.candidates import (
+    CANDIDATE_COLUMNS,
+    Candidate,
+    candidates_frame,
+    row,
+    rows_frame,
 )
-from newsclaims.extract.sentences import Sentence, sentences
-from newsclaims.extract.words import (
-    MODEL,
-    MULTIWORD_NOUNS,
-    NOUN_SKIP,
-    NOUN_STOP,
-    NOUN_TOKEN,
-    PHRASAL_OVER,
-    QUALIFIER_AFTER_PATTERNS,
-    QUALIFIER_BEFORE_PATTERNS,
-    RANGE_GAP,
-    RANGE_OPEN,
-)
-from newsclaims.text.normalize import fold
+from newsclaims.extract.matching import scan_body
+from newsclaims.extract.scan import fold_span
 
-KINDS = ("count", "vague", "date", "year", "other")
-PROPOSAL_KINDS = ("count", "vague")
-CANDIDATE_COLUMNS = [
-    "source_id",
-    "start",
-    "end",
-    "text",
-    "kind",
-    "value",
-    "qualifier",
-    "noun",
-    "rule",
-    "sentence",
+KINDS = ("count", "vague", "range", "duration", "date", "not_a_count")
+# The kinds that propose a number, compared with the ledger's number claims.
+PROPOSAL_KINDS = ("count", "vague", "range", "duration")
+
+__all__ = [
+    "CANDIDATE_COLUMNS",
+    "KINDS",
+    "PROPOSAL_KINDS",
+    "Candidate",
+    "candidates_frame",
+    "extract",
+    "extract_corpus",
+    "extract_text",
 ]
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """One number expression proposed for annotation (or set aside, see ``kind``)."""
-
-    source_id: str
-    start: int
-    end: int
-    text: str
-    kind: str
-    value: float | None
-    qualifier: str | None
-    noun: str | None
-    rule: str
-    sentence: str
-
-
-def _qualifier(sentence: Sentence, match: Match, tail_from: int) -> str:
-    """The ledger's qualifier code for a count: the words before it, else after its noun."""
-    before = sentence.folded[: match.fs]
-    best: tuple[int, str] | None = None
-    for code, pattern in QUALIFIER_BEFORE_PATTERNS:
-        found = pattern.search(before)
-        if found and (best is None or found.start() < best[0]):
-            phrasal = found.group().strip().endswith("over") and PHRASAL_OVER.search(before)
-            if code == "more_than" and phrasal:
-                continue
-            best = (found.start(), code)
-    if best:
-        return best[1]
-    after = sentence.folded[tail_from:]
-    for code, pattern in QUALIFIER_AFTER_PATTERNS:
-        if pattern.match(after):
-            return code
-    return "exact"
-
-
-def _noun_after(raw_tail: str) -> tuple[str | None, int]:
-    """The counted noun in the raw text after a number, and where it ends in ``raw_tail``
-    (0 when there is none). See the module docstring for the rule."""
-    tokens = list(NOUN_TOKEN.finditer(raw_tail))[:10]
-    saw_model = False
-    if (
-        tokens
-        and tokens[0].group() == "-"
-        and len(tokens) > 1
-        and tokens[0].end() == tokens[1].start()
-    ):
-        tokens = tokens[1:]  # "two-month siege", "10-day truce": the unit after the hyphen
-    for index, token in enumerate(tokens):
-        word = token.group()
-        key = fold(word)
-        if MODEL.fullmatch(key):
-            saw_model = True
-            continue
-        if (
-            word[0].isdigit()
-            or key in NOUN_SKIP
-            or key.endswith("-made")
-            or key.startswith("anti-")
-        ):
-            continue
-        if word in (",", "&") and saw_model:
-            continue
-        if key in NOUN_STOP:
-            return None, 0
-        if not (word[0].isalpha()):
-            return None, 0
-        if index + 1 < len(tokens):
-            pair = f"{key} {fold(tokens[index + 1].group())}"
-            if pair in MULTIWORD_NOUNS:
-                return raw_tail[token.start() : tokens[index + 1].end()], tokens[index + 1].end()
-        return word, token.end()
-    return None, 0
-
-
-def _range_noun(sentence: Sentence, first: Match) -> str | None:
-    """For "between the ages of 18 and 42": the word before "of"."""
-    opened = re.search(r"between\s+the\s+([a-z]+)\s+of\s*$", sentence.folded[: first.fs])
-    return sentence.raw_text(opened.start(1), opened.end(1)) if opened else None
-
-
-def _mark_ranges(sentence: Sentence, counts: list[Match]) -> None:
-    """Two counts joined as a range (between 18 and 42, 18-42, from 3 to 5): both are kept
-    as counts, marked as range bounds, and share the noun."""
-    ordered = sorted(counts, key=lambda m: m.fs)
-    for a, b in itertools.pairwise(ordered):
-        gap = sentence.folded[a.fe : b.fs]
-        if not RANGE_GAP.match(gap):
-            continue
-        bare = gap.strip() in ("-", "–")
-        if not bare and not RANGE_OPEN.search(sentence.folded[: a.fs]):
-            continue
-        noun = b.noun or _range_noun(sentence, a)
-        for bound, which in ((a, "lower"), (b, "upper")):
-            bound.rule = f"range ({which} bound)"
-            bound.noun = noun
-
-
-def extract_sentence(sentence: Sentence, source_id: str = "") -> list[Candidate]:
-    """The candidates of one sentence, in text order."""
-    taken: list[tuple[int, int]] = []
-    matches = digit_matches(sentence, taken)
-    matches += english_word_matches(sentence, taken)
-    matches += arabic_word_matches(sentence, taken)
-    matches += vague_matches(sentence, taken)
-    for match in matches:
-        if match.kind not in PROPOSAL_KINDS:
-            continue
-        noun_end = 0
-        if match.noun is None:
-            match.noun, noun_end = _noun_after(sentence.raw_after(match.fe))
-        # Qualifiers after the number come after its noun: "2500 مقاتل فقط".
-        raw_tail_end = sentence.origin[match.fe - 1] + 1 + noun_end
-        tail_from = bisect.bisect_left(sentence.origin, raw_tail_end)
-        if match.kind == "count":
-            match.qualifier = _qualifier(sentence, match, tail_from)
-    _mark_ranges(sentence, [m for m in matches if m.kind == "count"])
-    candidates = []
-    for match in sorted(matches, key=lambda m: m.fs):
-        start, end = sentence.raw_span(match.fs, match.fe)
-        candidates.append(
-            Candidate(
-                source_id=source_id,
-                start=start,
-                end=end,
-                text=sentence.raw[start - sentence.start : end - sentence.start],
-                kind=match.kind,
-                value=match.value,
-                qualifier=match.qualifier,
-                noun=match.noun,
-                rule=match.rule,
-                sentence=sentence.raw,
-            )
-        )
-    return candidates
-
-
 def extract_text(
-    text: str, spans: Iterable[tuple[int, int]] | None = None, source_id: str = ""
+    text: str,
+    spans: Iterable[tuple[int, int]] | None = None,
+    source_id: str = "",
+    published: str | None = None,
 ) -> list[Candidate]:
     """Candidates in ``text``, read only inside ``spans`` (``(start, end)`` pairs; the whole
-    text when ``None``). Offsets are offsets into ``text``."""
+    text when ``None``), in text order. Offsets are offsets into ``text``; dates resolve
+    against ``published`` (ISO ``YYYY-MM-DD``; without it only dates with a year resolve)."""
     spans = [(0, len(text))] if spans is None else list(spans)
-    found = []
+    found: list[Candidate] = []
+    previous = None
     for start, end in spans:
-        for sentence in sentences(text, start, end):
-            found.extend(extract_sentence(sentence, source_id))
+        folded = fold_span(text, start, end)
+        candidates, previous = scan_body(folded, source_id, published, previous)
+        found.extend(candidates)
     return found
 
 
-def candidates_frame(candidates: Iterable[Candidate]) -> pd.DataFrame:
-    """Candidates as a data frame with :data:`CANDIDATE_COLUMNS`; ``value`` is a float
-    (``NaN`` for a vague quantity or a set-aside kind)."""
-    rows = [c.__dict__ for c in candidates]
-    frame = pd.DataFrame(rows, columns=CANDIDATE_COLUMNS)
-    frame["start"] = frame["start"].astype("int64")
-    frame["end"] = frame["end"].astype("int64")
-    frame["value"] = pd.to_numeric(frame["value"], errors="coerce").astype("float64")
-    for column in ("source_id", "text", "kind", "qualifier", "noun", "rule", "sentence"):
-        frame[column] = frame[column].astype("object")
-    return frame
+def section_spans(document: Document, sections: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The ``(start, end)`` spans of a document's ``sections`` (``body``, ``comments``,
+    ``chrome``: what lies outside both), in text order."""
+    marked = [(s.start, s.end, "body") for s in document.body]
+    marked += [(s.start, s.end, "comments") for s in document.comments]
+    spans, cursor = [], 0
+    for start, end, kind in sorted(marked):
+        if start > cursor and "chrome" in sections:
+            spans.append((cursor, start))
+        if kind in sections:
+            spans.append((start, end))
+        cursor = max(cursor, end)
+    if cursor < len(document.text) and "chrome" in sections:
+        spans.append((cursor, len(document.text)))
+    return spans
 
 
-def extract(document: Document, sections: tuple[str, ...] = ("body",)) -> pd.DataFrame:
+def extract(
+    document: Document, sections: tuple[str, ...] = ("body",), published: str | None = None
+) -> pd.DataFrame:
     """The candidates of one document, read from its body only unless ``sections`` says
     otherwise (``"chrome"``, ``"comments"``: for counting what the body rule leaves out)."""
-    parts = document.sections
-    chosen = parts[parts["section"].isin(sections)]
-    spans = list(zip(chosen["start"], chosen["end"], strict=True))
-    return candidates_frame(extract_text(document.text, spans, document.source_id))
+    spans = section_spans(document, sections)
+    return candidates_frame(extract_text(document.text, spans, document.source_id, published))
+
+
+# The work of a parallel run, shared with the forked processes rather than sent to them.
+_WORK: list[tuple[Document, tuple[str, ...], str | None]] = []
+
+
+def _chunk(bounds: tuple[int, int]) -> list[tuple]:
+    return [row(c) for item in _WORK[bounds[0] : bounds[1]] for c in _candidates(*item)]
+
+
+def _candidates(
+    document: Document, sections: tuple[str, ...], published: str | None
+) -> list[Candidate]:
+    return extract_text(
+        document.text, section_spans(document, sections), document.source_id, published
+    )
 
 
 def extract_corpus(
-    documents: dict[str, Document], sections: tuple[str, ...] = ("body",)
+    documents: dict[str, Document],
+    sections: tuple[str, ...] = ("body",),
+    published: dict[str, str] | None = None,
+    jobs: int = 1,
 ) -> pd.DataFrame:
-    """The candidates of every document, in document order then text order."""
-    frames = [extract(doc, sections) for doc in documents.values()]
-    frames = [f for f in frames if not f.empty]
-    if not frames:
-        return candidates_frame([])
-    return pd.concat(frames, ignore_index=True)
+    """The candidates of every document, in document order then text order; dates resolve
+    against ``published[source_id]``. With ``jobs`` above 1 the documents are shared out
+    among that many processes (worth it from a few thousand documents on)."""
+    published = published or {}
+    work = [(doc, sections, published.get(sid)) for sid, doc in documents.items()]
+    if jobs > 1 and len(work) > jobs:
+        from multiprocessing import get_context
+
+        size = max(len(work) // (jobs * 8), 1)
+        chunks = [(i, min(i + size, len(work))) for i in range(0, len(work), size)]
+        _WORK[:] = work
+        try:
+            with get_context("fork").Pool(jobs) as pool:
+                parts = pool.map(_chunk, chunks)
+        finally:
+            _WORK.clear()
+        return rows_frame([r for part in parts for r in part])
+    return candidates_frame(c for item in work for c in _candidates(*item))

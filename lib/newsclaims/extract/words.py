@@ -1,81 +1,65 @@
 """The extractor's word tables, as data: number words in English and Arabic, vague
 quantities and the qualifier each stands for, the words around a number that qualify it,
-month names, the words that make a four-digit number a year, model codes, and the words
-skipped when looking for the counted noun. Everything is written in folded form (lower
-case, bare alef, no diacritics; see :mod:`newsclaims.text.normalize`), and every qualifier
-is a code of :data:`newsclaims.vocabulary.QUALIFIERS`.
+month and weekday names, units of time, ordinals, and the words that end a counted noun.
+Everything is written in folded form (lower case, bare alef, no diacritics, Western
+digits; see :mod:`newsclaims.extract.scan`), and every qualifier is a code of
+:data:`newsclaims.vocabulary.QUALIFIERS`.
 
-The patterns at the end of each group are compiled from the tables above them; the rules
-that use them are in :mod:`newsclaims.extract.numbers` and :mod:`newsclaims.extract.rules`.
+The patterns built from these tables are in :mod:`newsclaims.extract.patterns`; the rules
+that use them in :mod:`newsclaims.extract.rules`.
 """
 
 from __future__ import annotations
 
-import re
 
-EN_UNITS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
-EN_TEENS = {
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
+def _words(text: str) -> list[str]:
+    """The words of a space-separated list."""
+    return text.split()
+
+
+EN_UNITS = dict(
+    zip(_words("zero one two three four five six seven eight nine"), range(10), strict=True)
+)
+EN_TEENS = dict(
+    zip(
+        _words("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"),
+        range(10, 20),
+        strict=True,
+    )
+)
+EN_TENS = dict(
+    zip(
+        _words("twenty thirty forty fifty sixty seventy eighty ninety"),
+        range(20, 100, 10),
+        strict=True,
+    )
+)
+# "dozen" multiplies what comes before it, as "hundred" does: "two dozen" is 24.
+EN_SCALES = {
     "dozen": 12,
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
 }
-EN_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-EN_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 EN_NUMBER_WORDS = EN_UNITS | EN_TEENS | EN_TENS | EN_SCALES
 
-# Arabic units take the feminine and masculine forms; 1 and 2 follow their noun.
+# Arabic units in their feminine and masculine forms; 1 and 2 follow their noun.
 AR_UNITS = {
-    "واحد": 1,
-    "واحدة": 1,
-    "اثنان": 2,
-    "اثنين": 2,
-    "اثنتان": 2,
-    "اثنتين": 2,
-    "ثلاث": 3,
-    "ثلاثة": 3,
-    "اربع": 4,
-    "اربعة": 4,
-    "خمس": 5,
-    "خمسة": 5,
-    "ست": 6,
-    "ستة": 6,
-    "سبع": 7,
-    "سبعة": 7,
-    "ثمان": 8,
-    "ثماني": 8,
-    "ثمانية": 8,
-    "تسع": 9,
-    "تسعة": 9,
-    "عشر": 10,
-    "عشرة": 10,
+    word: value
+    for value, words in (
+        (1, "واحد واحدة"),
+        (2, "اثنان اثنين اثنتان اثنتين"),
+        (3, "ثلاث ثلاثة"),
+        (4, "اربع اربعة"),
+        (5, "خمس خمسة"),
+        (6, "ست ستة"),
+        (7, "سبع سبعة"),
+        (8, "ثمان ثماني ثمانية"),
+        (9, "تسع تسعة"),
+        (10, "عشر عشرة"),
+    )
+    for word in words.split(" ")
 }
 AR_TEEN_HEADS = {"احد": 1, "احدى": 1, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2}
 AR_TENS = {
@@ -92,7 +76,7 @@ AR_TENS = {
     )
     for ending in ("ون", "ين")
 }
-AR_HUNDREDS = {"مئة": 100, "مائة": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200}
+AR_HUNDREDS = {"مئة": 100, "مائة": 100}
 AR_HUNDREDS |= {
     stem + hundred: value * 100
     for stem, value in (
@@ -106,18 +90,39 @@ AR_HUNDREDS |= {
     )
     for hundred in ("مئة", "مائة")
 }
-AR_THOUSANDS = {"الف": 1_000, "الفان": 2_000, "الفين": 2_000, "مليون": 1_000_000}
+# Duals, and the construct forms a dual takes before its noun (ألفي مقاتل, مئتي مقاتل).
+AR_DUALS = {
+    form: value
+    for stem, value in (("مئت", 200), ("مائت", 200), ("الف", 2_000), ("مليون", 2_000_000))
+    for form in (stem + "ان", stem + "ين", stem + "ا", stem + "ي")
+}
+AR_THOUSANDS = {"الف": 1_000, "مليون": 1_000_000, "مليار": 1_000_000_000}
 # Plural scale words: a multiplier after a unit (ثلاثة آلاف), a vague quantity alone.
 AR_PLURAL_SCALES = {"الاف": 1_000, "ملايين": 1_000_000}
-AR_NUMBER_WORDS = AR_UNITS | AR_TENS | AR_HUNDREDS | AR_THOUSANDS
+AR_NUMBER_WORDS = AR_UNITS | AR_TENS | AR_HUNDREDS | AR_DUALS | AR_THOUSANDS
+
+# Scale words after digits: "2.5 million", "20 ألف".
+DIGIT_SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "الف": 1_000,
+    "الاف": 1_000,
+    "مليون": 1_000_000,
+    "ملايين": 1_000_000,
+    "مليار": 1_000_000_000,
+}
 
 # Vague quantities, longest first so that "hundreds of thousands" wins over "hundreds".
+# "tens" has no code of its own: ACLED codes it as 10, the ledger as dozens.
 VAGUE_PHRASES = [
     (r"hundreds of thousands", "hundreds_of_thousands"),
     (r"tens of thousands", "tens_of_thousands"),
     (r"(?:a )?large numbers?(?= of\b)", "large_numbers"),
     (r"large quantities(?= of\b)", "large_numbers"),
     (r"scores(?= of\b)", "dozens"),
+    (r"tens(?= of\b)", "dozens"),
     (r"dozens", "dozens"),
     (r"hundreds", "hundreds"),
     (r"thousands", "thousands"),
@@ -133,11 +138,8 @@ VAGUE_PHRASES = [
     (r"عدة", "several"),
     (r"بضعة?", "several"),
 ]
-VAGUE_PATTERN = re.compile(
-    r"(?<!\w)(?:و(?=[\u0621-\u064a]))?(?:"
-    + "|".join(f"(?P<v{i}>{pattern})" for i, (pattern, _) in enumerate(VAGUE_PHRASES))
-    + r")(?!\w)"
-)
+# The figure a vague word is coded as where a number is wanted (ACLED's codings).
+VAGUE_CODING = {"tens": 10, "عشرات": 10}
 
 # Qualifiers written before the number, as regular expressions over the folded text.
 QUALIFIERS_BEFORE = [
@@ -146,45 +148,120 @@ QUALIFIERS_BEFORE = [
     ("fewer_than", r"(?:fewer|less) than|under|اقل من"),
     ("more_than", r"(?:more|greater) than|in excess of|upwards of|over"),
     ("more_than", r"اكثر من|ما يزيد (?:عن|على)|يزيد (?:عن|على)"),
-    ("up_to", r"up to|as many as|within|ما يصل الى|لا يتجاوز"),
+    ("up_to", r"up to|as many as|within|ما يصل الى|لا يتجاوز|خلال|في غضون"),
     ("about", r"approximately|about|around|roughly|nearly|almost|some|an estimated"),
     ("about", r"estimated|close to|نحو|حوالي|حوالى|قرابة|ما يقارب|زهاء"),
     ("only", r"only|just|سوى|الا"),
 ]
-QUALIFIER_BEFORE_PATTERNS = [
-    (code, re.compile(r"(?:^|(?<=[^\w]))[وبل]?(?:" + pattern + r")\s*$"))
-    for code, pattern in QUALIFIERS_BEFORE
-]
-# "handed over 37 tanks": here "over" belongs to the verb, not to the number.
-PHRASAL_OVER = re.compile(
-    r"(?:^|\W)(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|t(?:ake|akes|aken|aking|ook)|gave|give[ns]?|giving)\s+over\s*$"
-)
 QUALIFIERS_AFTER = [
     ("only", r"فقط"),
     ("about", r"تقريبا|or so"),
     ("at_least", r"على الاقل|at least|or more"),
     ("up_to", r"at most|at the most"),
 ]
-QUALIFIER_AFTER_PATTERNS = [
-    (code, re.compile(r"^\s*(?:" + pattern + r")(?!\w)")) for code, pattern in QUALIFIERS_AFTER
-]
 
-EN_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-    "|jan\\.|feb\\.|mar\\.|apr\\.|jun\\.|jul\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\."
+EN_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        _words(
+            "january february march april may june july august september october november december"
+        ),
+        start=1,
+    )
+}
+EN_MONTHS |= {name[:3]: number for name, number in EN_MONTHS.items()} | {"sept": 9}
+# Levantine and Egyptian month names; a text may give both (نيسان/أبريل).
+AR_MONTHS = {
+    name: number
+    for names in (
+        "كانون الثاني|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين الاول|تشرين الثاني"
+        "|كانون الاول",
+        "يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر",
+    )
+    for number, name in enumerate(names.split("|"), start=1)
+}
+# Words after an Arabic month: the current, the last and the coming one.
+AR_MONTH_REFERENCE = {
+    "الجاري": 0,
+    "الحالي": 0,
+    "الماضي": -1,
+    "المنصرم": -1,
+    "المقبل": 1,
+    "القادم": 1,
+}
+WEEKDAYS = {
+    name: number
+    for names in (
+        "monday tuesday wednesday thursday friday saturday sunday",
+        "الاثنين الثلاثاء الاربعاء الخميس الجمعة السبت الاحد",
+    )
+    for number, name in enumerate(names.split(" "))
+}
+# Days relative to the publication date.
+RELATIVE_DAYS = {
+    "today": 0,
+    "tonight": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "اليوم": 0,
+    "الليلة": 0,
+    "امس": -1,
+    "البارحة": -1,
+    "غدا": 1,
+}
+EN_PARTS_OF_DAY = "morning|afternoon|evening|night"
+AR_PARTS_OF_DAY = "صباح|مساء|ظهر|فجر|ليلة|عصر|ظهيرة"
+
+# Units of time, singular and plural, and the dual forms that are a count of two.
+TIME_UNITS = {
+    word: unit
+    for unit, words in (
+        ("hours", "hour hours ساعة ساعات"),
+        ("days", "day days يوم يوما ايام"),
+        ("weeks", "week weeks اسبوع اسبوعا اسابيع"),
+        ("months", "month months شهر شهرا اشهر شهور"),
+        ("years", "year years عام عاما اعوام سنة سنوات سنين"),
+    )
+    for word in words.split(" ")
+}
+AR_DUAL_UNITS = {
+    stem + ending: unit
+    for stem, unit in (
+        ("ساعت", "hours"),
+        ("يوم", "days"),
+        ("اسبوع", "weeks"),
+        ("شهر", "months"),
+        ("عام", "years"),
+        ("سنت", "years"),
+    )
+    for ending in ("ين", "ان")
+}
+
+# "the first of April": the days of a month as ordinal words.
+_ORDINAL_UNITS = _words("first second third fourth fifth sixth seventh eighth ninth")
+ORDINAL_DAYS = {word: day for day, word in enumerate(_ORDINAL_UNITS, start=1)}
+ORDINAL_DAYS |= dict(
+    zip(
+        _words(
+            "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth"
+            " eighteenth nineteenth twentieth"
+        ),
+        range(10, 21),
+        strict=True,
+    )
 )
-AR_MONTHS = (
-    "كانون الثاني|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين الاول|تشرين الثاني|كانون الاول"
-    "|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر"
+ORDINAL_DAYS |= {f"twenty-{word}": 20 + day for day, word in enumerate(_ORDINAL_UNITS, start=1)}
+ORDINAL_DAYS |= {"thirtieth": 30, "thirty-first": 31}
+EN_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+AR_ORDINALS = (
+    "الاول|الاولى|الثاني|الثانية|الثالث|الثالثة|الرابع|الرابعة|الخامس|الخامسة"
+    "|السادس|السادسة|السابع|السابعة|الثامن|الثامنة|التاسع|التاسعة|العاشر|العاشرة"
 )
-MONTH_BEFORE = re.compile(r"(?:^|(?<=\W))(" + EN_MONTHS + "|" + AR_MONTHS + r")\s*[,،]?\s*$")
-MONTH_AFTER = re.compile(
-    r"^(?:st|nd|rd|th)?\s*(?:of\s+)?(" + EN_MONTHS + "|" + AR_MONTHS + r")(?!\w)"
-)
+
 # Words before a four-digit number that make it a year whatever follows.
-YEAR_CUE = re.compile(
-    r"(?:^|\W)(?:in|since|until|till|by|during|from|between|before|after|early|late|mid|year"
-    r"|[وف]?عام|العام|عامي|سنة|السنة|منذ|[وف]?في|حتى)[\s-]*$"
+YEAR_CUE = (
+    r"in|since|until|till|by|during|from|between|before|after|early|late|mid|year"
+    r"|[وف]?عام|العام|عامي|سنة|السنة|منذ|[وف]?في|حتى"
 )
 # Words that may follow a year ("in 2013 and 2014", "in 2009, according to").
 YEAR_FOLLOWERS = frozenset(
@@ -222,36 +299,7 @@ YEAR_FOLLOWERS = frozenset(
     ]
 ) | frozenset(["و", "في", "الى", "حتى", "عندما", "حين", "بعد", "قبل", "من"])
 
-ISO_DATE = re.compile(r"(?<![\w-])\d{4}-\d{1,2}-\d{1,2}(?![\w-])|(?<![\w/])\d{1,2}/\d{1,2}/\d{2,4}")
-CLOCK = re.compile(r"(?<![\w:])\d{1,2}:\d{2}(?::\d{2})?(?![\w:])")
-# A model code: Latin letters, an optional hyphen, digits (T-72, M600, BM-21, Zelzal-2).
-MODEL = re.compile(
-    r"(?<![\w-])(?!(?:mid|early|late|pre|post)-)[a-z]{1,8}-?\d+[a-z]?(?:-\d+)?(?![\w-])"
-)
-DIGITS = re.compile(r"(?<![a-z\d_])(?:\d{1,3}(?:[,٬]\d{3})+(?!\d)|\d+)(?:[.٫]\d+)?(?!\d)")
-DIGIT_SCALES = {
-    "hundred": 100,
-    "thousand": 1_000,
-    "million": 1_000_000,
-    "billion": 1_000_000_000,
-    "الف": 1_000,
-    "الاف": 1_000,
-    "مليون": 1_000_000,
-    "ملايين": 1_000_000,
-    "مليار": 1_000_000_000,
-}
-DIGIT_SCALE = re.compile(r"\s(" + "|".join(DIGIT_SCALES) + r")(?!\w)")
-CURRENCY_BEFORE = re.compile(r"(?:[$€£]|\bus\$|\busd)\s?$")
-CURRENCY_AFTER = re.compile(
-    r"^\s?(?:[$€£]|(?:us )?dollars?\b|euros?\b|usd\b|pounds?\b|دولار|ليرة|يورو)"
-)
-ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)(?!\w)")
-RANGE_GAP = re.compile(r"^\s*(?:-|–|to|and|و|الى)\s*$")
-RANGE_OPEN = re.compile(r"(?:between|from|بين|من)(?:\s+the\s+[a-z]+\s+of)?\s*$")
-ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
-LATIN_WORD = re.compile(r"[a-z]+")
-
-# Words skipped when looking for the counted noun.
+# Words skipped when looking for the counted noun: connectors and modifiers.
 NOUN_SKIP = frozenset(
     [
         "and",
@@ -290,13 +338,10 @@ NOUN_SKIP = frozenset(
         "foreign",
         "different",
         "separate",
-        "و",
-        "من",
-        "هذه",
-        "تلك",
+        "civilian",
     ]
-)
-# Two-word nouns kept whole (folded), so that the head alone does not mislead.
+) | frozenset(["و", "من", "هذه", "تلك"])
+# Two-word nouns kept whole, so that the head alone does not mislead.
 MULTIWORD_NOUNS = frozenset(
     {
         "air raids",
@@ -312,13 +357,17 @@ MULTIWORD_NOUNS = frozenset(
     }
 )
 # Words after a number that qualify it rather than name what it counts.
-NOUN_STOP = frozenset({"فقط", "تقريبا"})
-NOUN_TOKEN = re.compile(
-    r"[A-Za-z\u0621-\u065f\u0670\u0640]+(?:[-'’][A-Za-z0-9\u0621-\u065f\u0670\u0640]+)*"
-    r"|\d+(?:[.,]\d+)*|\S"
+QUALIFYING_AFTER = frozenset({"فقط", "تقريبا"})
+# Nouns for places: "the three towns of A, B and C" names places rather than counting them.
+PLACE_NOUNS = frozenset(
+    _words("towns villages cities provinces governorates districts regions areas countries")
 )
-SENTENCE_END = re.compile(r"[.!?؟]+(?=\s|$)|\n+")
-
+# Plural nouns without an -s.
+PLURALS = frozenset(["people", "men", "women", "children", "police", "personnel", "troops"])
+# Words ending in -s that are not plural nouns (for the look one word further).
+NOT_PLURAL = frozenset(
+    ["this", "was", "has", "is", "as", "his", "its", "us", "less", "across", "news", "thus", "plus"]
+)
 # Contexts where "one" is a pronoun, not a count.
 ONE_AFTER = frozenset(["of", "another", "who", "which", "that"])
 ONE_BEFORE = frozenset(["no", "any", "every", "the", "this", "that", "each", "which", "someone"])

@@ -65,6 +65,10 @@ ARABIC_ARTICLE = "ال"
 # ("al-Qalamun"); an apostrophe ends the word, so "Jaish al-Islam's" yields "al-Islam".
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
+# The article assimilated to a sun letter (an-Nusra, ash-Sham, ad-Dawla) is still al-.
+_ASSIMILATED = re.compile(r"(?<!\S)(?:a[lnrstdz]|ash|adh|ath|el|ul)-(?=\w)")
+# Apostrophes and the half rings stand for ʿayn or hamza inside a word (Ma'arrat, Nu'man).
+_APOSTROPHE = re.compile(r"(?<=\w)['’‘ʿʾ`](?=\w)")
 _LATIN_RULES = [
     (re.compile(r"(.)\1+"), r"\1"),  # doubled letters: Ussud/Usud, Aal/al
     (re.compile(r"o[ou]"), "u"),  # Qalamoun/Qalamun, Douma/Duma
@@ -120,9 +124,12 @@ def ambiguous_references(references: pd.DataFrame) -> pd.DataFrame:
 def skeleton(name: str) -> str:
     """A folded spelling with articles dropped and common transliteration differences
     evened out (Latin: doubled letters, ou/oo, ai/ei, final -ah; Arabic: ى/ي, ة/ه).
-    Words are joined by single spaces; hyphens and apostrophes separate words."""
+    Words are joined by single spaces; hyphens separate words; an assimilated article
+    (an-, ash-, ad-...) is an article, and an apostrophe inside a word (for ʿayn or hamza)
+    is dropped."""
     words = []
-    for word in re.split(r"[\s\-'’]+", _POSSESSIVE.sub("", fold(name))):
+    bare = _APOSTROPHE.sub("", _ASSIMILATED.sub("", _POSSESSIVE.sub("", fold(name))))
+    for word in re.split(r"[\s\-]+", bare):
         if not word:
             continue
         if is_arabic(word):
@@ -144,6 +151,8 @@ def name_similarity(candidate: str, reference: str) -> float:
     words, a word below ``WORD_THRESHOLD``, a derived word, a reference too short)."""
     if is_arabic(candidate) != is_arabic(reference):
         return 0.0
+    if fold(candidate) == fold(reference):
+        return 100.0  # identical names match whatever their length
     return _skeleton_similarity(skeleton(candidate), skeleton(reference))
 
 
