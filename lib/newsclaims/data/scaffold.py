@@ -12,7 +12,8 @@ with:
 - ``raw/`` with an empty ``SHA256SUMS`` manifest;
 - ``README.md``: how to fill the package, step by step.
 
-An empty package is a valid package. The scaffold never overwrites: a folder that
+An empty package breaks no rule but one: validation reports its empty tables, since the
+book needs rows to be built from. The scaffold never overwrites: a folder that
 exists and holds anything is refused.
 """
 

@@ -13,10 +13,30 @@ from pathlib import Path
 
 import pandas as pd
 
-from newsclaims.data.checks import check_claims, check_places, check_sources
+from newsclaims.data.checks import check_claims, check_places
+from newsclaims.data.checks_lexicon import check_lexicon
+from newsclaims.data.checks_sources import check_sources
 from newsclaims.data.corpus import Document
-from newsclaims.data.schema import Problem, Table, check_foreign_keys, load_descriptor, read_table
+from newsclaims.data.descriptor import (
+    DESCRIPTOR,
+    DescriptorError,
+    load_descriptor,
+    project_resources,
+)
+from newsclaims.data.files import links_in
+from newsclaims.data.schema import (
+    Problem,
+    Table,
+    check_foreign_keys,
+    project_descriptor,
+    read_table,
+)
 from newsclaims.paths import resolve
+
+# Tables the book cannot be built without a row of (the chapters count, compare and plot
+# them). Which tables they are was found by building the book on packages with each
+# table emptied (tests/book/test_mutation.py keeps it so).
+NEED_ROWS = ("sources", "claims", "events", "actors", "attributes", "places", "lexicon")
 
 
 class ValidationError(ValueError):
@@ -45,22 +65,44 @@ class Report:
 
 
 def validate(data_dir: str | Path) -> Report:
-    """Every check on the package in ``data_dir``; the report lists all problems found."""
+    """Every check on the package in ``data_dir``; the report lists all problems found.
+
+    The project's schema is the authority (:mod:`newsclaims.data.descriptor`); nothing
+    outside the package folder is opened and no symbolic link is followed or allowed
+    (:mod:`newsclaims.data.files`)."""
     root = resolve(data_dir)
     report = Report(root)
+    if not root.is_dir():
+        report.problems.append(Problem(str(data_dir), None, "", "", "no such folder"))
+        return report
+    for link in links_in(root):
+        report.problems.append(
+            Problem(link, None, "", "", "is a symbolic link; links are not allowed in a package")
+        )
     try:
         descriptor = load_descriptor(root)
-    except (FileNotFoundError, ValueError) as exc:
-        report.problems.append(Problem("datapackage.json", None, "", "", str(exc)))
+    except FileNotFoundError as exc:
+        report.problems.append(Problem(DESCRIPTOR, None, "", "", str(exc)))
         return report
-    for resource in descriptor["resources"]:
+    except DescriptorError as exc:
+        report.problems.extend(Problem(DESCRIPTOR, None, "", k, m) for k, m in exc.problems)
+        return report
+    resources, problems = project_resources(descriptor, project_descriptor())
+    report.problems.extend(Problem(DESCRIPTOR, None, "", k, m) for k, m in problems)
+    for name, resource in resources.items():
         table, problems = read_table(root, resource)
-        report.tables[resource["name"]] = table
+        report.tables[name] = table
         report.problems.extend(problems)
+        if table.readable and not table.rows and not problems and name in NEED_ROWS:
+            report.problems.append(
+                Problem(resource.path, None, "", "", "has no rows; the book needs at least one")
+            )
+    changed: set[str] = set()
     report.problems.extend(check_foreign_keys(report.tables))
-    report.problems.extend(check_sources(root, report.tables, report.documents))
-    report.problems.extend(check_claims(report.tables, report.documents))
+    report.problems.extend(check_sources(root, report.tables, report.documents, changed))
+    report.problems.extend(check_claims(report.tables, report.documents, changed))
     report.problems.extend(check_places(report.tables.get("places")))
+    report.problems.extend(check_lexicon(report.tables.get("lexicon")))
     return report
 
 
