@@ -5,6 +5,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DATA ?= data
+# A value as one shell word, whatever it holds (spaces, ;, $, quotes): wrapped in single
+# quotes, each single quote written '\''. Every variable a user sets goes through it.
+quote = '$(subst ','\'',$(1))'
 # Everything ruff lints and formats, the chapters included.
 CODE := lib tests scripts chapters
 
@@ -24,10 +27,10 @@ $(STAMP): requirements.lock pyproject.toml
 venv: $(STAMP) ## Create or update the virtual environment from the lock file
 
 validate: $(STAMP) ## Check the data package (DATA=dir for another one)
-	@$(PY) -m newsclaims.data.validate $(DATA)
+	@$(PY) -m newsclaims.data.validate $(call quote,$(DATA))
 
 book: $(STAMP) ## Validate, execute the changed chapters, render _build/html (DATA=dir for another package)
-	@$(PY) -m newsclaims.build --data $(DATA)
+	@$(PY) -m newsclaims.build --data $(call quote,$(DATA))
 
 check: $(STAMP) ## The quick loop (under a minute, no book build): lint, unit and data tests
 	$(VENV)/bin/ruff check $(CODE)
@@ -51,11 +54,11 @@ bench: $(STAMP) ## Time the builds and the library at scale
 	$(PY) scripts/bench.py
 
 lab: $(STAMP) ## Open the chapters in JupyterLab with the project's kernel
-	CONTESTED_COUNTS_ROOT=$(CURDIR) $(VENV)/bin/jupyter lab chapters
+	CONTESTED_COUNTS_ROOT=$(call quote,$(CURDIR)) $(VENV)/bin/jupyter lab chapters
 
 new-data: $(STAMP) ## Scaffold an empty data package: make new-data NEW=path/to/folder
-	@test -n "$(NEW)" || { echo "usage: make new-data NEW=path/to/folder"; exit 2; }
-	$(PY) -m newsclaims.data.scaffold $(NEW)
+	@test -n $(call quote,$(NEW)) || { echo "usage: make new-data NEW=path/to/folder"; exit 2; }
+	$(PY) -m newsclaims.data.scaffold $(call quote,$(NEW))
 
 lock: ## Re-pin requirements.lock from pyproject.toml (needs the network)
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
