@@ -71,9 +71,13 @@ def extra_sections() -> list[Section]:
     functions on large synthetic data packages, from ``scripts/bench_scale.py``). Return
     ``Section(title, rows=[Row(label, seconds, target, verdict)])`` or
     ``Section(title, lines=[...])``; an empty list prints nothing more."""
+    from bench_names import names_table
     from bench_scale import scale_table
 
-    return [Section("Library at scale", lines=scale_table())]
+    return [
+        Section("Library at scale", lines=scale_table()),
+        Section("Name matching against document length", lines=names_table()),
+    ]
 
 
 # ---------------------------------------------------------------------------- timing
