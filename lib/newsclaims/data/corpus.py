@@ -86,10 +86,12 @@ def parse_spans(value: object, *, where: str = "") -> list[Span]:
         bounds = part.strip().split("-")
         # ASCII digits only: str.isdigit also takes other scripts' digits.
         if len(bounds) != 2 or not all(_DIGITS.fullmatch(b.strip()) for b in bounds):
-            raise CorpusError(f"{where}: span {part!r} is not of the form START-END")
+            raise CorpusError(
+                f"{where}{': ' if where else ''}span {part!r} is not of the form START-END"
+            )
         start, end = (int(b) for b in bounds)
         if end <= start:
-            raise CorpusError(f"{where}: span {part!r} ends before it starts")
+            raise CorpusError(f"{where}{': ' if where else ''}span {part!r} ends before it starts")
         spans.append(Span(start, end))
     return sorted(spans, key=lambda s: s.start)
 

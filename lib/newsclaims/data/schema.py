@@ -17,6 +17,8 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -137,7 +139,6 @@ def read_table(data_dir: Path, resource: Resource) -> tuple[Table, list[Problem]
     :data:`MAX_CELL_CHARS`, a quotation mark that swallows rows, or any other CSV error is
     reported with its line, never raised."""
     name, shown, schema = resource.name, resource.path, resource.schema
-    expected = resource.columns
     unread = Table(name, data_dir / shown, schema, [], False)
     try:
         data = read_package_file(data_dir, shown)
@@ -159,6 +160,28 @@ def read_table(data_dir: Path, resource: Resource) -> tuple[Table, list[Problem]
                 f" {exc.start}); save the file as UTF-8",
             )
         ]
+    with _cells_up_to(len(text)):
+        return _parse(data_dir, resource, text)
+
+
+@contextmanager
+def _cells_up_to(size: int) -> Iterator[None]:
+    """The csv module refuses a cell over its field size limit (131,072 characters) with an
+    error that names no column; within a file already held to the size limit, let it read
+    any cell so that :func:`check_fields` reports it with its line and column."""
+    previous = csv.field_size_limit()
+    csv.field_size_limit(max(previous, size + 1))
+    try:
+        yield
+    finally:
+        csv.field_size_limit(previous)
+
+
+def _parse(data_dir: Path, resource: Resource, text: str) -> tuple[Table, list[Problem]]:
+    """The rows of a table's decoded text (see :func:`read_table`)."""
+    name, shown, schema = resource.name, resource.path, resource.schema
+    expected = resource.columns
+    unread = Table(name, data_dir / shown, schema, [], False)
     # A byte order mark at the start of a table (spreadsheets write one) is not data.
     reader = csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""))
     try:
