@@ -35,7 +35,7 @@ SENTINEL = "ccPwned"
 PAYLOADS = (
     f'<img src=x onerror="window.{SENTINEL}=1">',
     f"<script>window.{SENTINEL}=1</script>",
-    "\n```\n```{literalinclude} /etc/passwd\n```\n",
+    "\n```\n```{literalinclude} ../../../../../../../../../../etc/passwd\n```\n",
     "{download}`/etc/passwd`",
     "$\\x$",
     "**bold** [link](javascript:alert(1)) {raw}`<b>raw</b>`",
@@ -149,7 +149,7 @@ def field(descriptor: dict, table: str, name: str) -> dict:
 
 FENCED_NEWS = (
     "\n\n```\nThe spokesperson said \"no\" -- and 'yes' ... <b>not bold</b>\n```\n"
-    "```{literalinclude} /etc/passwd\n```\n"
+    "```{literalinclude} ../../../../../../../../../../etc/passwd\n```\n"
 )
 
 

@@ -76,3 +76,20 @@ def test_styles_do_not_share_mutable_state(source_ids):
 def test_too_many_sources_is_an_error():
     with pytest.raises(ValueError, match="palette"):
         source_styles([f"s{i}" for i in range(len(OKABE_ITO) + 1)])
+
+
+def test_dollar_signs_in_names_are_text_not_tex():
+    """A name from the data such as ``$\\x$`` is drawn as written: mathtext would fail on
+    the unknown command (or typeset a formula)."""
+    import io
+
+    import matplotlib.pyplot as plt
+
+    from newsclaims.report.style import use_book_style
+
+    use_book_style()
+    fig, ax = plt.subplots()
+    ax.set_title("$\\x$ and $50 {download}`x`")
+    ax.set_xticks([0, 1], ["$\\frac{1}{0}$", "10 $ 25 $"])
+    fig.savefig(io.BytesIO(), format="png")
+    plt.close(fig)

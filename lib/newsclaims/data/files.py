@@ -77,14 +77,15 @@ def read_package_file(root: Path, name: str, limit: int = MAX_FILE_BYTES) -> byt
         fd = os.open(path, flags)
     except OSError as exc:
         raise PackageFileError(f"{name}: cannot be opened ({exc.strerror})") from None
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+        os.close(fd)
         if not stat.S_ISREG(info.st_mode):
             raise PackageFileError(f"{name}: not a regular file")
-        if info.st_size > limit:
-            raise PackageFileError(
-                f"{name}: {info.st_size:,} bytes; the limit for a file of a package is {limit:,}"
-            )
+        raise PackageFileError(
+            f"{name}: {info.st_size:,} bytes; the limit for a file of a package is {limit:,}"
+        )
+    with os.fdopen(fd, "rb") as handle:
         data = handle.read(limit + 1)
     if len(data) > limit:
         raise PackageFileError(f"{name}: more than {limit:,} bytes; the limit is {limit:,}")

@@ -52,6 +52,8 @@ def hazards(text: str) -> list[str]:
             for i, c in enumerate(text)
             if unicodedata.combining(c) or unicodedata.normalize("NFC", c) != c
         )
+        # A combining mark belongs to the letter before it.
+        at = at - 1 if at and unicodedata.combining(text[at]) else at
         found.append(
             f"decomposed characters (Unicode NFD) from character {at}, where editors show"
             " and copy the composed form (NFC)"
