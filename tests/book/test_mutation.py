@@ -31,7 +31,7 @@ from support.mutations import check, mutations, outside_lines, visible_text
 pytestmark = pytest.mark.book
 ROOT = Path(__file__).resolve().parents[2]
 SEED = int(os.environ.get("CONTESTED_COUNTS_MUTATION_SEED", "2026"))
-COUNT = 300
+COUNT = 250
 BOOK_SAMPLE = 24
 
 

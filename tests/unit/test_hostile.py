@@ -141,3 +141,21 @@ def test_a_project_column_may_be_left_out_unless_required(tmp_path):
     )
     problems = validate(package).problems
     assert any("missing the required column(s) quote" in p.message for p in problems)
+
+
+def test_the_markup_check_finds_markup_and_passes_the_templates():
+    """The check the mutation test applies to every fragment can fail."""
+    from support.mutations import unsafe_markup
+
+    from newsclaims.report.prose import Item, item_list
+
+    assert unsafe_markup('<p><img src=x onerror="alert(1)"></p>') == [
+        "<img>",
+        "<img src>",
+        "<img onerror>",
+    ]
+    assert unsafe_markup('<a href="javascript:alert(1)">x</a>') == [
+        "<a href='javascript:alert(1)'>"
+    ]
+    assert unsafe_markup("<!-- x -->") == ["<!-- comment -->"]
+    assert unsafe_markup(item_list([Item(MARKUP, heading=MARKUP, note=MARKUP)], "none")) == []
