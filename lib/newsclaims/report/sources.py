@@ -15,6 +15,7 @@ backticks in a news text, or MyST markup in a title, is shown as it is.
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_left
 
 import pandas as pd
 
@@ -27,28 +28,46 @@ from newsclaims.report.prose import value_phrase
 INDEX_PAGE = "index"
 
 
-def claim_label(claim: pd.Series, labels: Labels) -> str:
-    """The hover text of a highlighted claim: its id, attribute and value in words."""
+def claim_label(claim: pd.Series | dict, labels: Labels) -> str:
+    """The hover text of a highlighted claim (a row of the claims table): its id,
+    attribute and value in words."""
     return (
         f"{claim['claim_id']}: {attribute_label(claim['attribute'])}: {value_phrase(claim, labels)}"
     )
 
 
-def _runs(text: str, offset: int, claims: pd.DataFrame, labels: Labels) -> list[dict]:
-    """``text`` (at ``offset`` in its document) cut where claims inside it start and end:
-    each run with its text and, where claims cover it, their ids, the first id (the
+class _Claims:
+    """A document's claims sorted by start, for finding those inside a stretch of text by
+    bisection (a page costs time in proportion to its length, not length times claims)."""
+
+    def __init__(self, claims: pd.DataFrame):
+        records = [(i, c) for i, c in enumerate(claims.to_dict("records"))]
+        self.records = sorted(records, key=lambda r: (int(r[1]["start"]), r[0]))
+        self.starts = [int(c["start"]) for _, c in self.records]
+
+    def inside(self, start: int, end: int) -> list[dict]:
+        """The claims whose quote lies within ``[start, end]``, in the order of the table."""
+        first, last = bisect_left(self.starts, start), bisect_left(self.starts, end + 1)
+        found = [r for r in self.records[first:last] if int(r[1]["end"]) <= end]
+        return [c for _, c in sorted(found, key=lambda r: r[0])]
+
+
+def _runs(text: str, offset: int, inside: list[dict], labels: Labels) -> list[dict]:
+    """``text`` (at ``offset`` in its document) cut where the claims ``inside`` it start and
+    end: each run with its text and, where claims cover it, their ids, the first id (the
     link's target) and the hover text."""
     end = offset + len(text)
-    inside = claims[(claims["start"] >= offset) & (claims["end"] <= end)]
-    cuts = sorted({offset, end, *inside["start"].astype(int), *inside["end"].astype(int)})
+    cuts = sorted(
+        {offset, end, *(int(c["start"]) for c in inside), *(int(c["end"]) for c in inside)}
+    )
     runs = []
     for left, right in itertools.pairwise(cuts):
-        covering = inside[(inside["start"] <= left) & (inside["end"] >= right)]
+        covering = [c for c in inside if int(c["start"]) <= left and int(c["end"]) >= right]
         run = {"text": text[left - offset : right - offset], "ids": ""}
-        if not covering.empty:
-            run["ids"] = " ".join(covering["claim_id"])
-            run["anchor"] = covering.iloc[0]["claim_id"]
-            run["title"] = "\n".join(claim_label(c, labels) for _, c in covering.iterrows())
+        if covering:
+            run["ids"] = " ".join(c["claim_id"] for c in covering)
+            run["anchor"] = covering[0]["claim_id"]
+            run["title"] = "\n".join(claim_label(c, labels) for c in covering)
         runs.append(run)
     return runs
 
@@ -57,7 +76,8 @@ def highlight(text: str, offset: int, claims: pd.DataFrame, labels: Labels | Non
     """``text`` (which starts at ``offset`` in its document) as escaped HTML with every claim
     that falls inside it wrapped in a link to the claim; overlapping claims share the marked
     run. ``labels`` name the things in the hover text (bare words without them)."""
-    return render("highlight.html", pieces=_runs(text, offset, claims, labels or Labels()))
+    inside = _Claims(claims).inside(offset, offset + len(text))
+    return render("highlight.html", pieces=_runs(text, offset, inside, labels or Labels()))
 
 
 def _blocks(doc: Document, claims: pd.DataFrame, labels: Labels) -> list[dict]:
@@ -65,6 +85,7 @@ def _blocks(doc: Document, claims: pd.DataFrame, labels: Labels) -> list[dict]:
     paragraphs (runs and translations) and counts of reader comments between them."""
     blocks: list[dict] = []
     comments = 0
+    sorted_claims = _Claims(claims)
     for section in doc.sections.itertuples(index=False):
         if section.section == "comments":
             comments += 1
@@ -81,17 +102,16 @@ def _blocks(doc: Document, claims: pd.DataFrame, labels: Labels) -> list[dict]:
         offset = section.start + len(section.text) - len(section.text.lstrip("\n"))
         for paragraph in text.split("\n\n"):
             if paragraph.strip():
-                end = offset + len(paragraph)
-                inside = claims[(claims["start"] >= offset) & (claims["end"] <= end)]
+                inside = sorted_claims.inside(offset, offset + len(paragraph))
                 blocks.append(
                     {
                         "kind": "body",
                         "rtl": is_arabic(paragraph),
                         "runs": _runs(paragraph, offset, inside, labels),
                         "translations": [
-                            {"claim_id": c.claim_id, "text": c.translation_en}
-                            for c in inside.itertuples(index=False)
-                            if c.translation_en
+                            {"claim_id": c["claim_id"], "text": c["translation_en"]}
+                            for c in inside
+                            if c["translation_en"]
                         ],
                     }
                 )
