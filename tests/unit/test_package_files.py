@@ -29,6 +29,7 @@ from newsclaims.data.files import (
         "raw/\nx",
         "~/x",
         "C:/x",
+        "a" * 201,
     ],
 )
 def test_names_that_would_leave_the_package_are_refused(name):

@@ -17,6 +17,8 @@ from pathlib import Path, PurePosixPath
 
 # The largest file of a package the library reads (a table, a raw document, the manifest).
 MAX_FILE_BYTES = 20_000_000
+# The longest file name (with its folders) a package may give.
+MAX_NAME_CHARS = 200
 
 
 class PackageFileError(ValueError):
@@ -27,7 +29,9 @@ class PackageFileError(ValueError):
 def check_name(name: str) -> PurePosixPath:
     """``name`` as a relative path inside a package; ``PackageFileError`` when it is empty,
     absolute, holds ``..``, a backslash, a control character or an empty part."""
-    shown = repr(name)
+    shown = repr(name[:80] + ("..." if len(name) > 80 else ""))
+    if len(name) > MAX_NAME_CHARS:
+        raise PackageFileError(f"{shown}: longer than {MAX_NAME_CHARS} characters")
     if not name or name.strip() != name:
         raise PackageFileError(f"{shown}: expected a file name inside the package")
     if any(ord(c) < 32 or ord(c) == 127 for c in name) or "\\" in name:
@@ -53,6 +57,8 @@ def package_path(root: Path, name: str) -> Path:
             mode = os.lstat(current).st_mode
         except FileNotFoundError:
             raise FileNotFoundError(f"{name}: no such file in the package") from None
+        except OSError as exc:
+            raise PackageFileError(f"{name}: cannot be read ({exc.strerror})") from None
         if stat.S_ISLNK(mode):
             raise PackageFileError(
                 f"{name}: {'/'.join(relative.parts[: index + 1])} is a symbolic link;"
