@@ -8,7 +8,8 @@ import time
 from pathlib import Path
 
 import pytest
-from support.hostile import MARKUP, Kind, copy_minipackage, kinds
+from support.hostile import MARKUP, copy_minipackage
+from support.hostile_kinds import Kind, kinds
 
 from newsclaims.data.validate import validate
 

@@ -93,3 +93,18 @@ def test_dollar_signs_in_names_are_text_not_tex():
     ax.set_xticks([0, 1], ["$\\frac{1}{0}$", "10 $ 25 $"])
     fig.savefig(io.BytesIO(), format="png")
     plt.close(fig)
+
+
+def test_the_terms_chart_of_a_corpus_without_such_terms():
+    """A package whose bodies hold no term of the chosen categories gets empty panels (the
+    mutation test found the chart failing on NaN)."""
+    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    from newsclaims.report.figures.plots_language import terms_chart
+    from newsclaims.report.style import source_styles
+
+    counts = pd.DataFrame(columns=["source_id", "term", "language", "category", "count"])
+    fig = terms_chart(counts, source_styles(["a", "b", "c"]), ["government_forces"])
+    assert len(fig.axes) == 4
+    plt.close(fig)
