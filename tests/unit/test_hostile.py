@@ -160,3 +160,20 @@ def test_the_markup_check_finds_markup_and_passes_the_templates():
     ]
     assert unsafe_markup("<!-- x -->") == ["<!-- comment -->"]
     assert unsafe_markup(item_list([Item(MARKUP, heading=MARKUP, note=MARKUP)], "none")) == []
+
+
+@pytest.mark.parametrize(
+    ("table", "needed"), [("lexicon", True), ("places", True), ("weapons", False)]
+)
+def test_tables_the_book_needs_rows_of(tmp_path, table, needed):
+    from support.hostile import set_cells
+
+    package = copy_minipackage(tmp_path / "package")
+    set_cells(package, "events", "fx_handover", place_id="")
+    set_cells(package, "claims", "courier_en-007", object="")
+    path = package / f"{table}.csv"
+    path.write_text(path.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    problems = validate(package).problems
+    empty = [p for p in problems if p.message == "has no rows; the book needs at least one"]
+    assert [p.file for p in empty] == ([f"{table}.csv"] if needed else [])
+    assert len(problems) == len(empty), [str(p) for p in problems]
