@@ -95,6 +95,8 @@ def kinds() -> list[Kind]:
     sid = lambda p, **c: set_cells(p, "sources", "courier_en", **c)  # noqa: E731
     claim = lambda p, **c: set_cells(p, "claims", "courier_en-001", **c)  # noqa: E731
     actor = lambda p, **c: set_cells(p, "actors", "blue_brigade", **c)  # noqa: E731
+    # The inner source of the courier's claims: named in the prose and in the charts.
+    cited = lambda p, **c: set_cells(p, "actors", "green_guard_spokesperson", **c)  # noqa: E731
     return [
         Kind(
             "fence and literalinclude in a title",
@@ -110,8 +112,8 @@ def kinds() -> list[Kind]:
         ),
         Kind(
             "HTML with a script in a name",
-            "actor name_en = '<img src=x onerror=\"...\">'",
-            lambda p: actor(p, name_en=PAYLOADS[0]),
+            "inner source's name_en = '<img src=x onerror=\"...\">'",
+            lambda p: cited(p, name_en=PAYLOADS[0]),
             None,
         ),
         Kind(
@@ -122,8 +124,8 @@ def kinds() -> list[Kind]:
         ),
         Kind(
             "TeX in an actor name",
-            "name_en = '$\\x$'",
-            lambda p: actor(p, name_en=PAYLOADS[4]),
+            "inner source's name_en = '$\\x$' (drawn in the attribution graph)",
+            lambda p: cited(p, name_en=PAYLOADS[4]),
             None,
         ),
         Kind(
