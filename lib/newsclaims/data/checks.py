@@ -1,6 +1,6 @@
-"""The checks a Table Schema cannot express: raw files and their checksums, every claim's
-quote at its offsets in the article body, values of the right kind for their attribute,
-dates in range, places inside Syria.
+"""The checks a Table Schema cannot express: every claim's quote at its offsets in the
+article body, values of the right kind for their attribute, dates in range, places inside
+Syria (the raw files and their checksums: :mod:`newsclaims.data.checks_sources`).
 
 Each check takes the tables read by :func:`newsclaims.data.validate.validate` and returns
 the problems it finds; nothing is repaired or skipped.
