@@ -6,6 +6,9 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DATA ?= data
 PORT ?= 8000
+# A value as one shell word, whatever it holds (spaces, ;, $, quotes): wrapped in single
+# quotes, each single quote written '\''. Every variable a user sets goes through it.
+quote = '$(subst ','\'',$(1))'
 # Everything ruff lints and formats, the chapters included.
 CODE := lib tests scripts chapters
 
@@ -25,7 +28,7 @@ $(STAMP): requirements.lock pyproject.toml
 venv: $(STAMP) ## Create or update the virtual environment from the lock file
 
 validate: $(STAMP) ## Check the data package (DATA=dir for another one)
-	@$(PY) -m newsclaims.data.validate $(DATA)
+	@$(PY) -m newsclaims.data.validate $(call quote,$(DATA))
 
 anchor: $(STAMP) ## Fill claims' start/end from their quotes (DATA=dir; WRITE=1 rewrites claims.csv, with a backup)
 	@$(PY) -m newsclaims.data.anchor_ledger $(DATA) $(if $(WRITE),--write)
@@ -43,7 +46,7 @@ migrate: $(STAMP) ## Bring an older package up to the project's schema, with a r
 	@$(PY) -m newsclaims.data.migrate $(DATA) $(if $(DRY),--dry-run)
 
 book: $(STAMP) ## Validate, execute the changed chapters, render _build/html (DATA=dir for another package)
-	@$(PY) -m newsclaims.build --data $(DATA)
+	@$(PY) -m newsclaims.build --data $(call quote,$(DATA))
 
 check: $(STAMP) ## The quick loop (under a minute, no book build): lint, unit and data tests
 	$(VENV)/bin/ruff check $(CODE)
@@ -70,11 +73,11 @@ preview: $(STAMP) ## Serve the book on PORT, re-executed and re-rendered on ever
 	@$(PY) -m newsclaims.build.preview --data $(DATA) --port $(PORT)
 
 lab: $(STAMP) ## Open the chapters in JupyterLab with the project's kernel
-	CONTESTED_COUNTS_ROOT=$(CURDIR) $(VENV)/bin/jupyter lab chapters
+	CONTESTED_COUNTS_ROOT=$(call quote,$(CURDIR)) $(VENV)/bin/jupyter lab chapters
 
 new-data: $(STAMP) ## Scaffold an empty data package: make new-data NEW=path/to/folder
-	@test -n "$(NEW)" || { echo "usage: make new-data NEW=path/to/folder"; exit 2; }
-	$(PY) -m newsclaims.data.scaffold $(NEW)
+	@test -n $(call quote,$(NEW)) || { echo "usage: make new-data NEW=path/to/folder"; exit 2; }
+	$(PY) -m newsclaims.data.scaffold $(call quote,$(NEW))
 
 lock: ## Re-pin requirements.lock from pyproject.toml (needs the network)
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv

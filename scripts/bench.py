@@ -81,15 +81,21 @@ class Section:
 
 
 def extra_sections(sizes: tuple[int, ...]) -> tuple[list[Section], float | None]:
-    """Further benchmark sections, printed after the build table (the library's functions
-    on synthetic data packages of ``sizes`` documents, from ``scripts/bench_scale.py``), and
-    the extraction throughput (documents/s) at the largest size."""
+    """Further benchmark sections, printed after the build table: the library's functions on
+    synthetic data packages of ``sizes`` documents (``scripts/bench_scale.py``) and name
+    matching against document length (``scripts/bench_names.py``); and the extraction
+    throughput (documents/s) at the largest size."""
+    from bench_names import names_table
     from bench_scale import scale_results, scale_table
 
     results = scale_results(sizes)
     extract = [r for r in results if r["stage"] == "extract"]
     throughput = extract[-1]["documents"] / max(extract[-1]["seconds"], 1e-9) if extract else None
-    return [Section("Library at scale", lines=scale_table(results))], throughput
+    sections = [
+        Section("Library at scale", lines=scale_table(results)),
+        Section("Name matching against document length", lines=names_table()),
+    ]
+    return sections, throughput
 
 
 # ---------------------------------------------------------------------------- timing

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from support.ledgers import make_ledger
 
 from newsclaims.build.assemble import key_findings_page, write_source_pages
@@ -9,21 +11,44 @@ from newsclaims.build.results import write_results
 
 
 def test_source_pages_are_written_and_stale_pages_removed(tmp_path):
-    stale = tmp_path / "gone.md"
+    folder, generated = tmp_path / "sources", tmp_path / "_generated" / "sources"
+    folder.mkdir()
+    generated.mkdir(parents=True)
+    stale = folder / "gone.md"
     stale.write_text("# Source: gone\n", encoding="utf-8")
-    written = write_source_pages(make_ledger(), tmp_path)
-    assert not stale.exists()
+    (generated / "gone.json").write_text("{}", encoding="utf-8")
+    written = write_source_pages(make_ledger(), folder)
+    assert not stale.exists() and not (generated / "gone.json").exists()
     assert sorted(p.name for p in written) == ["agency.md", "courier.md", "herald.md", "index.md"]
-    before = (tmp_path / "courier.md").stat().st_mtime_ns
-    write_source_pages(make_ledger(), tmp_path)
-    assert (tmp_path / "courier.md").stat().st_mtime_ns == before  # unchanged: not rewritten
+    assert sorted(p.name for p in generated.iterdir()) == [
+        "agency.json",
+        "courier.json",
+        "herald.json",
+        "index.json",
+    ]
+    # The Markdown holds no data: only the directive that shows the page's JSON.
+    assert (folder / "courier.md").read_text(encoding="utf-8") == (
+        "```{generated} sources/courier\n```\n"
+    )
+    page = json.loads((generated / "courier.json").read_text(encoding="utf-8"))
+    assert page["title"] == "Source: courier"
+    before = (
+        (folder / "courier.md").stat().st_mtime_ns,
+        (generated / "courier.json").stat().st_mtime_ns,
+    )
+    write_source_pages(make_ledger(), folder)
+    after = (
+        (folder / "courier.md").stat().st_mtime_ns,
+        (generated / "courier.json").stat().st_mtime_ns,
+    )
+    assert after == before  # unchanged: not rewritten
 
 
 def test_key_findings_page_is_the_findings_of_the_comparison():
     page = key_findings_page(make_ledger())
-    assert page.endswith("\n")
-    assert page.startswith("- Of 8 slots, 2 are reported by more than one source")
-    assert "**The Ardel handover, weapon condition** (contradiction;" in page
+    assert page.title == ""
+    assert page.html.startswith('<ul class="simple cc-items">\n<li><p>Of 8 slots, 2 are reported')
+    assert "<strong>The Ardel handover, weapon condition</strong> (contradiction;" in page.html
 
 
 def test_result_files(tmp_path):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 # Imported names that are the project's own (the library, the test support, the scripts).
-OWN = {"newsclaims", "support", "bench_scale"}
+OWN = {"newsclaims", "support", "bench_scale", "bench_names"}
 
 
 def normalised(name: str) -> str:

@@ -8,6 +8,7 @@ import math
 
 import pandas as pd
 import pytest
+from bs4 import BeautifulSoup
 from support.ledgers import ACTORS, make_ledger
 
 from newsclaims.analysis.compare import comparison
@@ -24,6 +25,7 @@ from newsclaims.report.labels import (
     yes_no,
 )
 from newsclaims.report.prose import (
+    Item,
     attribution_phrase,
     claim_phrase,
     contradiction_items,
@@ -160,31 +162,59 @@ def test_a_sources_repeated_wording_is_given_once(labels, result):
     assert slot_sentences("handover:nothing", result.claims, labels) == []
 
 
+def texts(fragment: str) -> list[str]:
+    """The visible text of each item of an HTML list."""
+    return [li.get_text() for li in BeautifulSoup(fragment, "html.parser").find_all("li")]
+
+
+def headings(fragment: str) -> list[str]:
+    """The bold heading of each item of an HTML list."""
+    return [b.get_text() for b in BeautifulSoup(fragment, "html.parser").find_all("strong")]
+
+
 def test_slot_items():
-    assert slot_item("Heading", ["A says x.", "B says y."]) == "- **Heading**: A says x. B says y."
-    assert slot_item("H", ["A."], note="n", after=" Then.") == "- **H** (n): A. Then."
-    assert item_list([], "- None.") == "- None."
-    assert item_list(["- a", "- b"], "- None.") == "- a\n- b"
+    assert texts(item_list([slot_item("Heading", ["A says x.", "B says y."])], "None.")) == [
+        "Heading: A says x. B says y."
+    ]
+    fragment = item_list([slot_item("H", ["A."], note="n", after=" Then.")], "None.")
+    assert (
+        fragment
+        == '<ul class="simple cc-items">\n<li><p><strong>H</strong> (n): A. Then.</p></li>\n</ul>'
+    )
+    assert texts(item_list([], "None.")) == ["None."]
+    assert texts(item_list([Item("a"), Item("b")], "None.")) == ["a", "b"]
+
+
+def test_items_escape_every_string():
+    """A heading, a note or a sentence from the data is text, never markup: HTML, Markdown
+    and MyST come out as written."""
+    hostile = '<img src=x onerror="alert(1)"> **bold** {download}`/etc/passwd` ```'
+    fragment = item_list([slot_item(hostile, [hostile], note=hostile)], "None.")
+    assert "<img" not in fragment and "&lt;img src=x onerror=&#34;alert(1)&#34;&gt;" in fragment
+    assert texts(fragment) == [f"{hostile} ({hostile}): {hostile}"]
+    assert headings(fragment) == [hostile]
 
 
 def test_count_items_set_slots_of_one_question_side_by_side(labels, result):
     slots = result.slots[result.slots["attribute"] == "tanks_handed_over"]
-    text = count_items(slots, result.claims, labels)
-    assert text == (
-        "- **tanks handed over** (not comparable: different systems, part and whole):"
-        " *T-55*: The Herald reports more than 40 tanks (T-55) (no source named). Estimate:"
-        " low 41, best 41, no high (a claim sets no upper bound). *T-72*: The Courier reports"
+    fragment = count_items(slots, result.claims, labels)
+    assert texts(fragment) == [
+        "tanks handed over (not comparable: different systems, part and whole):"
+        " T-55: The Herald reports more than 40 tanks (T-55) (no source named). Estimate:"
+        " low 41, best 41, no high (a claim sets no upper bound). T-72: The Courier reports"
         " 37 tanks (T-72) (source: An army officer). Estimate: low 37, best 37, high 37."
-        " *Tank (model not specified)*: Agency Press reports dozens of tanks (source: Local"
+        " Tank (model not specified): Agency Press reports dozens of tanks (source: Local"
         " activists). Estimate: low 12, best 12, high 99. No combined estimate."
-    )
-    one = count_items(slots.iloc[:1], result.claims, labels)
-    assert one.startswith("- **tanks handed over**: The Herald reports more than 40 tanks")
-    assert one.endswith("Slot kind: *different things counted*. Estimate: low 41, best 41,"
-                        " no high (a claim sets no upper bound).")  # fmt: skip
-    assert count_items(slots.iloc[:0], result.claims, labels) == (
-        "- No counts are recorded for this event."
-    )
+    ]
+    assert headings(fragment) == ["tanks handed over"]
+    assert "<em>T-55</em>" in fragment
+    one = texts(count_items(slots.iloc[:1], result.claims, labels))
+    assert one[0].startswith("tanks handed over: The Herald reports more than 40 tanks")
+    assert one[0].endswith("Slot kind: different things counted. Estimate: low 41, best 41,"
+                           " no high (a claim sets no upper bound).")  # fmt: skip
+    assert texts(count_items(slots.iloc[:0], result.claims, labels)) == [
+        "No counts are recorded for this event."
+    ]
 
 
 def test_estimate_phrase_says_what_is_missing():
@@ -214,27 +244,26 @@ def test_key_phrases_and_titles_name_what_sets_a_slot_apart(labels):
 
 def test_contradiction_items(labels, result):
     slots = result.slots[result.slots["kind"] == "categorical_contradiction"]
-    lines = contradiction_items(slots, result.claims, labels).splitlines()
-    assert lines[0].startswith(
-        "- **The Ardel handover, fighters destination**: The Courier reports"
-    )
+    lines = texts(contradiction_items(slots, result.claims, labels))
+    assert lines[0].startswith("The Ardel handover, fighters destination: The Courier reports")
     assert lines[1].startswith(
-        "- **The Ardel handover, weapon condition**: The Courier reports “intact” (Tank)"
+        "The Ardel handover, weapon condition: The Courier reports “intact” (Tank)"
     )
-    assert contradiction_items(slots.iloc[:0], result.claims, labels) == "- None."
+    assert texts(contradiction_items(slots.iloc[:0], result.claims, labels)) == ["None."]
 
 
 def test_key_findings(labels, result):
-    lines = key_findings(result, labels).splitlines()
+    fragment = key_findings(result, labels)
+    lines = texts(fragment)
     assert lines[:3] == [
-        "- Of 8 slots, 2 are reported by more than one source and 3 (38%) by one source only.",
-        "- 0 slots are confirmed (agreed across opposing camps); 0 slots are reported by"
+        "Of 8 slots, 2 are reported by more than one source and 3 (38%) by one source only.",
+        "0 slots are confirmed (agreed across opposing camps); 0 slots are reported by"
         " several outlets that rest on a single origin.",
-        "- 1 question holds claims that are not comparable (different systems, units, moments,"
+        "1 question holds claims that are not comparable (different systems, units, moments,"
         " scopes or modalities): they are set side by side and never estimated together.",
     ]
     # The notable slots, most serious kind first, each with its grade.
-    assert [line.split("**")[1] for line in lines[3:]] == [
+    assert headings(fragment) == [
         "The Ardel handover, fighters destination",
         "The Ardel handover, weapon condition",
     ]
@@ -248,17 +277,17 @@ def test_key_findings_count_only_agreement_across_camps_as_confirmed():
         ("agency", "they were disabled", "weapon_condition", "intact", {}),
     ]
     invented = make_ledger(agreeing)
-    lines = key_findings(comparison(invented), Labels.from_ledger(invented)).splitlines()
+    lines = texts(key_findings(comparison(invented), Labels.from_ledger(invented)))
     assert lines == [
-        "- Of 1 slot, 1 are reported by more than one source and 0 (0%) by one source only.",
-        "- 0 slots are confirmed (agreed across opposing camps); 0 slots are reported by"
+        "Of 1 slot, 1 are reported by more than one source and 0 (0%) by one source only.",
+        "0 slots are confirmed (agreed across opposing camps); 0 slots are reported by"
         " several outlets that rest on a single origin.",
     ]
     camps = {"courier": "opposition_media", "agency": "pro_government_media"}
     actors = [a | {"camp": camps.get(a["actor_id"], "")} for a in ACTORS]
     across = make_ledger(agreeing, actors=actors)
-    lines = key_findings(comparison(across), Labels.from_ledger(across)).splitlines()
-    assert lines[1].startswith("- 1 slot is confirmed (agreed across opposing camps)")
+    lines = texts(key_findings(comparison(across), Labels.from_ledger(across)))
+    assert lines[1].startswith("1 slot is confirmed (agreed across opposing camps)")
 
 
 # ---------------------------------------------------------------------------- terms, places
@@ -286,17 +315,19 @@ def test_most_used_items(labels):
             "count": [3, 1, 2],
         }
     )
-    text = most_used_items(counts, pd.Series({"لواء": "brigade"}), labels, "government_forces")
-    assert text.splitlines() == [
-        '- The Courier: "regime"',
-        "- Agency Press: no term of this kind",
-        "- The Herald: no term of this kind",
+    fragment = most_used_items(counts, pd.Series({"لواء": "brigade"}), labels, "government_forces")
+    assert texts(fragment) == [
+        'The Courier: "regime"',
+        "Agency Press: no term of this kind",
+        "The Herald: no term of this kind",
     ]
 
 
 def test_distance_items(invented):
     distances = connected_distances(invented.places, [("ardel", "hills", "the road out")])
-    assert distance_items(distances) == (
-        "- Ardel to The hills: about 72 km (approximate coordinates); the road out."
-    )
-    assert distance_items(distances.iloc[:0]) == "- No pair of places is given for this corpus."
+    assert texts(distance_items(distances)) == [
+        "Ardel to The hills: about 72 km (approximate coordinates); the road out."
+    ]
+    assert texts(distance_items(distances.iloc[:0])) == [
+        "No pair of places is given for this corpus."
+    ]

@@ -3,6 +3,7 @@ are linked and described in words."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -16,6 +17,7 @@ from newsclaims.report.sources import (
     claim_label,
     claims_table,
     document_html,
+    source_page,
     source_pages,
 )
 
@@ -54,7 +56,7 @@ def test_document_html_escapes_corpus_text(hostile):
     out = document_html(doc, claims)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out
     assert "<script>" not in out and "</script>" not in out
-    assert "&amp; &quot;more&quot;" in out
+    assert "&amp; &#34;more&#34;" in out
     assert "<b " not in out  # the value in the hover text is escaped too
     assert 'data-claims="demo-001"' in out
     assert "&lt;script&gt;alert(1)&lt;/script&gt;</a>" in out
@@ -84,10 +86,16 @@ def test_hover_text_gives_the_claim_in_words():
 def test_pages_of_a_ledger():
     invented = make_ledger()
     pages = source_pages(invented)
-    assert list(pages) == [INDEX_PAGE, "courier.md", "agency.md", "herald.md"]
-    assert "- [agency](agency.md): Agency Press" in pages[INDEX_PAGE]
-    agency = pages["agency.md"]
-    assert agency.startswith("# Source: agency\n")
+    assert list(pages) == [INDEX_PAGE, "courier", "agency", "herald"]
+    assert pages[INDEX_PAGE].title == "The source viewer"
+    assert '<a class="reference internal" href="agency.html">agency</a>: Agency Press' in (
+        pages[INDEX_PAGE].html
+    )
+    assert pages["agency"].title == "Source: agency"
+    claims_part = pages["agency"].parts[-1]
+    assert claims_part.title == "Claims in this document"
+    assert "claims-agency" in claims_part.ids
+    agency = pages["agency"].html
     # Arabic title and body right to left; the comment counted, never shown.
     assert '<p class="cc-title" dir="rtl" lang="ar">' in agency
     assert "1 reader comment, not reproduced here" in agency and "99 problems" not in agency
@@ -95,3 +103,34 @@ def test_pages_of_a_ledger():
         assert f'<tr id="claim-{claim_id}">' in agency
         assert f'href="#claim-{claim_id}"' in agency
     assert 'class="cc-chrome"' in agency and "Donate 10 $" in agency
+
+
+def test_a_page_is_html_and_plain_text_only(hostile):
+    """Title, facts and text of a hostile source come out escaped; the page's title is
+    plain text (the book turns it into a text node), whatever markup it holds."""
+    doc, claims = hostile
+    markup = "```\n```{literalinclude} /etc/passwd\n``` {download}`x` <img src=x onerror=alert(1)>"
+    source = pd.Series(
+        {
+            "source_id": "demo",
+            "title": markup,
+            "outlet": markup,
+            "published": "",
+            "published_earliest": "",
+            "published_basis": "unknown",
+            "published_evidence": markup,
+            "language": "en",
+            "kind": "other",
+            "author": markup,
+            "translator": "",
+            "file": "raw/demo.txt",
+        }
+    )
+    page = source_page(source, doc, claims)
+    assert page.title == "Source: demo"
+    assert "<img" not in page.html and "&lt;img src=x onerror=alert(1)&gt;" in page.html
+    assert page.html.count("{literalinclude} /etc/passwd") == 4  # title, outlet, basis, author
+    data = json.loads(page.to_json())
+    assert (
+        data["title"] == "Source: demo" and data["parts"][1]["title"] == "Claims in this document"
+    )

@@ -76,3 +76,35 @@ def test_styles_do_not_share_mutable_state(source_ids):
 def test_too_many_sources_is_an_error():
     with pytest.raises(ValueError, match="palette"):
         source_styles([f"s{i}" for i in range(len(OKABE_ITO) + 1)])
+
+
+def test_dollar_signs_in_names_are_text_not_tex():
+    """A name from the data such as ``$\\x$`` is drawn as written: mathtext would fail on
+    the unknown command (or typeset a formula)."""
+    import io
+
+    import matplotlib.pyplot as plt
+
+    from newsclaims.report.style import use_book_style
+
+    use_book_style()
+    fig, ax = plt.subplots()
+    ax.set_title("$\\x$ and $50 {download}`x`")
+    ax.set_xticks([0, 1], ["$\\frac{1}{0}$", "10 $ 25 $"])
+    fig.savefig(io.BytesIO(), format="png")
+    plt.close(fig)
+
+
+def test_the_terms_chart_of_a_corpus_without_such_terms():
+    """A package whose bodies hold no term of the chosen categories gets empty panels (the
+    mutation test found the chart failing on NaN)."""
+    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    from newsclaims.report.figures.plots_language import terms_chart
+    from newsclaims.report.style import source_styles
+
+    counts = pd.DataFrame(columns=["source_id", "term", "language", "category", "count"])
+    fig = terms_chart(counts, source_styles(["a", "b", "c"]), ["government_forces"])
+    assert len(fig.axes) == 4
+    plt.close(fig)

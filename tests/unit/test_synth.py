@@ -40,8 +40,11 @@ def test_same_seed_same_bytes(tmp_path):
     assert other["claims.csv"] != first["claims.csv"]
 
 
-def test_empty_package_is_valid(tmp_path):
-    assert validate(generate_package(tmp_path / "none", 0)).ok
+def test_empty_package_is_well_formed_but_has_nothing_to_build(tmp_path):
+    """An empty package breaks no rule but one: the book needs rows to be built from."""
+    problems = validate(generate_package(tmp_path / "none", 0)).problems
+    assert problems
+    assert all(p.message == "has no rows; the book needs at least one" for p in problems)
 
 
 def test_refuses_a_folder_that_is_not_empty(tmp_path):

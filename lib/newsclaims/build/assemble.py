@@ -1,5 +1,9 @@
 """Assemble the scratch copy of the book: the book's own files, the pages generated from
-the data (the source viewer, the key findings) and the result files it publishes."""
+the data (the source viewer, the key findings) and the result files it publishes.
+
+Pages from the data are written as JSON under ``_generated/`` and shown by the
+``generated`` directive (:mod:`newsclaims.build.generated`); the Markdown written here
+holds no data, only the directive and a name."""
 
 from __future__ import annotations
 
@@ -14,11 +18,13 @@ from newsclaims.report.front import front_files, with_corpus_bibliography
 
 if TYPE_CHECKING:
     from newsclaims.data.package import Ledger
+    from newsclaims.report.html import Page
 
 # Files and folders of the book copied verbatim into the scratch source.
 BOOK_FILES = ("_config.yml", "_toc.yml", "index.md", "references.bib", "CITATION.cff")
 BOOK_FOLDERS = ("_static",)
-KEY_FINDINGS = Path("_generated") / "key_findings.md"
+GENERATED = Path("_generated")
+KEY_FINDINGS = GENERATED / "key_findings.json"
 
 
 def assemble(layout: Layout, generate: bool = True) -> None:
@@ -48,7 +54,7 @@ def assemble(layout: Layout, generate: bool = True) -> None:
         for name, content in front_files(resolve(layout.data_dir), root).items():
             write_if_changed(layout.src / name, content)
         write_source_pages(ledger, layout.src / "sources")
-        write_if_changed(layout.src / KEY_FINDINGS, key_findings_page(ledger).encode())
+        write_if_changed(layout.src / KEY_FINDINGS, key_findings_page(ledger).to_json().encode())
     # Served as <html root>/results/ through html_extra_path.
     published = layout.src / "extra" / "results"
     expected = set()
@@ -60,24 +66,39 @@ def assemble(layout: Layout, generate: bool = True) -> None:
         stale.unlink()
 
 
-def key_findings_page(ledger: Ledger) -> str:
-    """The landing page's key findings, written from the results (included by index.md)."""
+def key_findings_page(ledger: Ledger) -> Page:
+    """The landing page's key findings, written from the results (``index.md`` shows them
+    with the ``generated`` directive, :mod:`newsclaims.build.generated`)."""
     from newsclaims.analysis.compare import comparison
+    from newsclaims.report.html import Page, Part
     from newsclaims.report.labels import Labels
     from newsclaims.report.prose import key_findings
 
-    return key_findings(comparison(ledger), Labels.from_ledger(ledger)) + "\n"
+    return Page("", (Part(key_findings(comparison(ledger), Labels.from_ledger(ledger))),))
 
 
-def write_source_pages(ledger: Ledger, folder: Path) -> list[Path]:
-    """Write the viewer's pages into ``folder`` (only pages whose text changed); remove pages
-    of sources that are gone. Returns the pages."""
+def stub(key: str) -> str:
+    """The MyST source of a generated page: the ``generated`` directive alone, naming the
+    page's JSON (``key`` is made of ids the schema restricts to ``[a-z0-9_]``)."""
+    return f"```{{generated}} {key}\n```\n"
+
+
+def write_source_pages(ledger: Ledger, folder: Path, generated: Path | None = None) -> list[Path]:
+    """Write the viewer's pages into ``folder``: for each page a MyST stub (:func:`stub`)
+    and its JSON under ``generated`` (default ``<folder>/../_generated/<folder name>``),
+    only where the bytes changed; remove the pages of sources that are gone. Returns the
+    stubs."""
     from newsclaims.report.sources import source_pages
 
-    written = []
-    for name, text in source_pages(ledger).items():
-        write_if_changed(folder / name, text.encode("utf-8"))
-        written.append(folder / name)
+    generated = generated or folder.parent / GENERATED / folder.name
+    written, data = [], []
+    for name, page in source_pages(ledger).items():
+        write_if_changed(folder / f"{name}.md", stub(f"{folder.name}/{name}").encode())
+        write_if_changed(generated / f"{name}.json", page.to_json().encode("utf-8"))
+        written.append(folder / f"{name}.md")
+        data.append(generated / f"{name}.json")
     for stale in set(folder.glob("*.md")) - set(written):
+        stale.unlink()
+    for stale in set(generated.glob("*.json")) - set(data):
         stale.unlink()
     return written

@@ -25,8 +25,13 @@ def digest_files(paths: list[Path], base: Path) -> str:
 
 
 def files_under(folder: Path) -> list[Path]:
-    """Every file under ``folder`` (``__pycache__`` left out); none when it does not exist."""
-    return [p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+    """Every file under ``folder`` (``__pycache__`` and symbolic links left out: a link is
+    never followed out of a data package); none when it does not exist."""
+    return [
+        p
+        for p in folder.rglob("*")
+        if p.is_file() and not p.is_symlink() and "__pycache__" not in p.parts
+    ]
 
 
 def shared_digest(layout: Layout) -> str:

@@ -1,6 +1,6 @@
-"""The checks a Table Schema cannot express: raw files and their checksums, every claim's
-quote at its offsets in the article body, values of the right kind for their attribute,
-dates in range, places inside the package's region.
+"""The checks a Table Schema cannot express: every claim's quote at its offsets in the
+article body, values of the right kind for their attribute, dates in range, places inside
+the package's region (the raw files and their checksums: :mod:`newsclaims.data.checks_sources`).
 
 Each check takes the tables read by :func:`newsclaims.data.validate.validate` and returns
 the problems it finds; nothing is repaired or skipped.
@@ -9,13 +9,17 @@ the problems it finds; nothing is repaired or skipped.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from newsclaims.data.anchor import describe_missing
-from newsclaims.data.checksums import CHECKSUMS, parse_manifest, sha256
-from newsclaims.data.corpus import CorpusError, Document, is_arabic, parse_spans, read_text
-from newsclaims.data.schema import Problem, Table, parse_date
-from newsclaims.vocabulary import OPEN_PRECISIONS, UNKNOWN_PRECISION, WITHOUT_NUMBER
+from newsclaims.data.corpus import Document, is_arabic
+from newsclaims.data.hazards import clean, explained, hazards, quote_hazard
+from newsclaims.data.schema import Problem, Table, parse_date, parse_integer, parse_number
+from newsclaims.vocabulary import (
+    OPEN_PRECISIONS,
+    UNKNOWN_PRECISION,
+    WITHOUT_NUMBER,
+    schema_enum,
+)
 
 # Claims may describe plans (a deadline "within three days"), so an occurrence may follow
 # publication, but not by more than this.
@@ -23,91 +27,12 @@ MAX_DAYS_AFTER_PUBLICATION = 365
 EARLIEST_DATE = dt.date(1900, 1, 1)
 
 
+# The kinds of value an attribute may take (the enum of attributes.csv value_type).
+KINDS_OF_VALUE = frozenset(schema_enum("attributes", "value_type"))
+
+
 def _line(row: dict[str, str]) -> int:
     return int(row["__line__"])
-
-
-def check_sources(
-    root: Path, tables: dict[str, Table], documents: dict[str, Document]
-) -> list[Problem]:
-    """Raw files exist, match their checksums and decode; spans cut each document into
-    sections; publication dates agree. Every readable document is added to ``documents``."""
-    sources = tables.get("sources")
-    if sources is None or not sources.readable:
-        return []
-    problems = []
-    listed = _read_checksums(root, problems)
-    for row in sources.rows:
-        where = ("sources.csv", _line(row), row["source_id"])
-        path = root / row["file"]
-        if not path.is_file():
-            problems.append(Problem(*where, "file", f"raw file {row['file']} does not exist"))
-            continue
-        if listed is not None:
-            expected = listed.get(path.name)
-            if expected is None:
-                problems.append(
-                    Problem(*where, "file", f"{row['file']} is not listed in {CHECKSUMS}")
-                )
-            elif expected != sha256(path):
-                problems.append(
-                    Problem(
-                        *where,
-                        "file",
-                        f"{row['file']} does not match its checksum in"
-                        f" {CHECKSUMS}: raw files must never change",
-                    )
-                )
-        try:
-            text = read_text(path)
-        except CorpusError as exc:
-            problems.append(Problem(*where, "file", str(exc)))
-            continue
-        try:
-            body = parse_spans(row["body_spans"])
-            comments = parse_spans(row["comments_spans"])
-            doc = Document(row["source_id"], path, text, body, comments)
-            doc.sections  # noqa: B018 -- cutting the sections checks overlaps and bounds
-        except CorpusError as exc:
-            problems.append(Problem(*where, "body_spans/comments_spans", str(exc)))
-            continue
-        documents[row["source_id"]] = doc
-        for name in ("published_earliest", "published_latest"):
-            if row["published"] and row[name] and row[name] != row["published"]:
-                problems.append(
-                    Problem(
-                        *where,
-                        name,
-                        f"expected {row['published']} (the published date); found {row[name]}",
-                    )
-                )
-        if (
-            row["published_earliest"]
-            and row["published_latest"]
-            and (row["published_latest"] < row["published_earliest"])
-        ):
-            problems.append(Problem(*where, "published_latest", "is before published_earliest"))
-        if row["published_basis"] == "unknown" and row["published"]:
-            problems.append(
-                Problem(*where, "published", "a date is given but the basis says unknown")
-            )
-    if listed is not None:
-        files = {Path(r["file"]).name for r in sources.rows}
-        for name in sorted(set(listed) - files):
-            problems.append(
-                Problem(CHECKSUMS, None, name, "", "listed but no source in sources.csv uses it")
-            )
-    return problems
-
-
-def _read_checksums(root: Path, problems: list[Problem]) -> dict[str, str] | None:
-    path = root / CHECKSUMS
-    if not path.is_file():
-        problems.append(Problem(CHECKSUMS, None, "", "", "checksum manifest is missing"))
-        return None
-    listed, errors = parse_manifest(path.read_text(encoding="utf-8"))
-    problems.extend(Problem(CHECKSUMS, number, "", "", message) for number, message in errors)
-    return listed
 
 
 def _vocabulary(tables: dict[str, Table], name: str, key: str) -> set[str]:
@@ -115,9 +40,14 @@ def _vocabulary(tables: dict[str, Table], name: str, key: str) -> set[str]:
     return {r[key] for r in table.rows} if table is not None and table.readable else set()
 
 
-def check_claims(tables: dict[str, Table], documents: dict[str, Document]) -> list[Problem]:
+def check_claims(
+    tables: dict[str, Table], documents: dict[str, Document], changed: set[str] | None = None
+) -> list[Problem]:
     """Each claim's quote at its offsets in the body of its document, its translation, id,
-    value, scope and dates."""
+    value, scope and dates. Root causes first: quotes of a document in ``changed`` (its
+    file does not match its checksum) are not reported one by one, and quotes that would be
+    at their offsets but for invisible differences in the document
+    (:mod:`newsclaims.data.hazards`) are reported once, at the document."""
     claims = tables.get("claims")
     attributes = tables.get("attributes")
     if claims is None or not claims.readable:
@@ -141,9 +71,16 @@ def check_claims(tables: dict[str, Table], documents: dict[str, Document]) -> li
         if tables.get("sources") and tables["sources"].readable
         else {}
     )
+    caused: dict[str, list[int]] = {}
+    cleaned: dict[str, str] = {}
     for row in claims.rows:
         where = ("claims.csv", _line(row), row["claim_id"])
-        problems.extend(_check_quote(row, documents.get(row["source_id"]), where))
+        doc = documents.get(row["source_id"])
+        found = _check_quote(row, doc, where)
+        if found and doc is not None and _caused_by_document(row, doc, changed or set(), cleaned):
+            caused.setdefault(doc.source_id, []).append(_line(row))
+        else:
+            problems.extend(found)
         if is_arabic(row["quote"]) and not row["translation_en"].strip():
             problems.append(
                 Problem(*where, "translation_en", "is required: the quote is not in English")
@@ -165,22 +102,58 @@ def check_claims(tables: dict[str, Table], documents: dict[str, Document]) -> li
                 )
             )
         spec = attribute_types.get(row["attribute"])
-        if spec is not None:
+        # An attribute of an unknown kind is reported in attributes.csv by its enum.
+        if spec is not None and spec["value_type"] in KINDS_OF_VALUE:
             problems.extend(_check_value(row, spec, ids, where))
         scope = row["scope"]
         if scope.startswith("share:") and ids["actor"] and scope[6:] not in ids["actor"]:
             problems.append(Problem(*where, "scope", f"unknown actor {scope[6:]!r} in {scope!r}"))
         problems.extend(_check_dates(row, published.get(row["source_id"], ""), where))
+    sources = tables["sources"].rows if tables.get("sources") else []
+    lines = {r["source_id"]: _line(r) for r in sources}
+    for source_id, claim_lines in caused.items():
+        if source_id in (changed or set()):
+            continue  # the checksum problem names the cause
+        doc = documents[source_id]
+        shown = ", ".join(str(n) for n in claim_lines[:10]) + (
+            ", ..." if len(claim_lines) > 10 else ""
+        )
+        problems.append(
+            Problem(
+                "sources.csv",
+                lines.get(source_id),
+                source_id,
+                "file",
+                f"{doc.path.parent.name}/{doc.path.name} holds {hazards(doc.text)[0]}; the"
+                f" quotes of {len(claim_lines)} claim(s) (claims.csv lines {shown}) are where"
+                " they would be without it. Offsets count every character of the file as"
+                " stored: take them from the file as stored",
+            )
+        )
     return problems
+
+
+def _caused_by_document(
+    row: dict[str, str], doc: Document, changed: set[str], cleaned: dict[str, str]
+) -> bool:
+    """Whether a claim's quote fails because of its document: the file changed, or the
+    quote would be at its offsets but for the document's invisible differences."""
+    if doc.source_id in changed:
+        return True
+    start, end = parse_integer(row["start"]), parse_integer(row["end"])
+    if start is None or end is None or not hazards(doc.text):
+        return False
+    if doc.source_id not in cleaned:
+        cleaned[doc.source_id] = clean(doc.text)
+    return explained(doc.text, cleaned[doc.source_id], row["quote"], start, end)
 
 
 def _check_quote(row: dict[str, str], doc: Document | None, where: tuple) -> list[Problem]:
     if doc is None:
         return []  # an unknown source is reported by the foreign-key check
     quote, text = row["quote"], doc.text
-    try:
-        start, end = int(row["start"]), int(row["end"])
-    except ValueError:
+    start, end = parse_integer(row["start"]), parse_integer(row["end"])
+    if start is None or end is None:
         return []  # reported by the type check
     if text[start:end] == quote:
         section = doc.section_at(start, end)
@@ -194,6 +167,8 @@ def _check_quote(row: dict[str, str], doc: Document | None, where: tuple) -> lis
                 )
             ]
         return []
+    if reason := quote_hazard(quote, text):
+        return [Problem(*where, "quote", reason)]
     found = text.find(quote)
     if found < 0:
         return [Problem(*where, "quote", describe_missing(quote, text, doc.path.name))]
@@ -222,12 +197,15 @@ def _check_value(
                 )
             )
     elif kind == "number":
-        try:
-            float(value)
-        except ValueError:
+        number = parse_number(value)
+        if number is None or number < 0:
             problems.append(
                 Problem(
-                    *where, "value", f"expected a number for {row['attribute']}; found {value!r}"
+                    *where,
+                    "value",
+                    f"expected a count or amount for {row['attribute']}: a number in decimal"
+                    f" notation, not negative (no nan, inf, exponent or separator);"
+                    f" found {value[:80]!r}",
                 )
             )
     elif kind == "date":
@@ -314,9 +292,8 @@ def check_places(
     problems = []
     (lat_min, lat_max), (lon_min, lon_max) = bounds["lat"], bounds["lon"]
     for row in places.rows:
-        try:
-            lat, lon = float(row["latitude"]), float(row["longitude"])
-        except ValueError:
+        lat, lon = parse_number(row["latitude"]), parse_number(row["longitude"])
+        if lat is None or lon is None:
             continue
         inside = lat_min <= lat <= lat_max and lon_min <= lon <= lon_max
         if not inside and f"outside {region.lower()}" not in row["description"].lower():

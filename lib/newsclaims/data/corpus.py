@@ -8,15 +8,21 @@ spans; chrome is what they leave over.
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
+from newsclaims.data.files import PackageFileError, read_package_file
 from newsclaims.paths import resolve
 
 SECTION_KINDS = ("body", "chrome", "comments")
+# The largest raw document the library reads: about 50 times the longest news page of
+# the corpus; a larger file is refused with a message rather than slowing every step.
+MAX_DOCUMENT_BYTES = 2_000_000
+_DIGITS = re.compile(r"[0-9]{1,12}")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 
 
@@ -41,18 +47,34 @@ class Span:
         return self.end - self.start
 
 
-def read_text(path: Path) -> str:
-    """A raw document's text, decoded as UTF-8 with newlines kept as stored.
-
-    Offsets in the ledger count characters of exactly this text."""
-    data = path.read_bytes()
+def decode_text(data: bytes, name: str) -> str:
+    """A raw document's bytes decoded as UTF-8 with newlines kept as stored (offsets in
+    the ledger count characters of exactly this text); ``CorpusError`` naming ``name`` (the
+    file as the package gives it) and the first bad byte."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise CorpusError(
-            f"{path}: not valid UTF-8 at byte {exc.start} (byte 0x{data[exc.start]:02x});"
+            f"{name}: not valid UTF-8 at byte {exc.start} (byte 0x{data[exc.start]:02x});"
             " raw documents must be stored as UTF-8"
-        ) from exc
+        ) from None
+
+
+def read_text(path: Path) -> str:
+    """The text of the raw document at ``path`` (:func:`decode_text`); for the package's
+    own files use :func:`read_document`, which stays inside the package."""
+    return decode_text(path.read_bytes(), str(path))
+
+
+def read_document(root: Path, name: str) -> str:
+    """The text of the raw document ``name`` (``raw/...``) of the package at ``root``, read
+    inside the package only and at most :data:`MAX_DOCUMENT_BYTES` long
+    (:func:`newsclaims.data.files.read_package_file`); ``CorpusError`` otherwise."""
+    try:
+        data = read_package_file(root, name, MAX_DOCUMENT_BYTES)
+    except (FileNotFoundError, PackageFileError) as exc:
+        raise CorpusError(str(exc)) from None
+    return decode_text(data, name)
 
 
 def parse_spans(value: object, *, where: str = "") -> list[Span]:
@@ -62,11 +84,14 @@ def parse_spans(value: object, *, where: str = "") -> list[Span]:
     spans = []
     for part in str(value).split(";"):
         bounds = part.strip().split("-")
-        if len(bounds) != 2 or not all(b.strip().isdigit() for b in bounds):
-            raise CorpusError(f"{where}: span {part!r} is not of the form START-END")
+        # ASCII digits only: str.isdigit also takes other scripts' digits.
+        if len(bounds) != 2 or not all(_DIGITS.fullmatch(b.strip()) for b in bounds):
+            raise CorpusError(
+                f"{where}{': ' if where else ''}span {part!r} is not of the form START-END"
+            )
         start, end = (int(b) for b in bounds)
         if end <= start:
-            raise CorpusError(f"{where}: span {part!r} ends before it starts")
+            raise CorpusError(f"{where}{': ' if where else ''}span {part!r} ends before it starts")
         spans.append(Span(start, end))
     return sorted(spans, key=lambda s: s.start)
 
@@ -135,7 +160,8 @@ class Document:
 
 def load_sources(data_dir: str | Path) -> pd.DataFrame:
     """``sources.csv`` as strings (no type guessing: dates and ids stay as written)."""
-    return pd.read_csv(resolve(data_dir) / "sources.csv", dtype=str, keep_default_na=False)
+    data = read_package_file(resolve(data_dir), "sources.csv")
+    return pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False)
 
 
 def load_documents(data_dir: str | Path) -> dict[str, Document]:
@@ -144,13 +170,14 @@ def load_documents(data_dir: str | Path) -> dict[str, Document]:
     documents = {}
     for row in load_sources(root).itertuples(index=False):
         where = f"{root / 'sources.csv'}, source {row.source_id}"
-        path = root / row.file
-        if not path.is_file():
-            raise CorpusError(f"{where}: raw file {path} does not exist")
+        try:
+            text = read_document(root, row.file)
+        except CorpusError as exc:
+            raise CorpusError(f"{where}: {exc}") from None
         documents[row.source_id] = Document(
             source_id=row.source_id,
-            path=path,
-            text=read_text(path),
+            path=root / row.file,
+            text=text,
             body=parse_spans(row.body_spans, where=f"{where}, body_spans"),
             comments=parse_spans(row.comments_spans, where=f"{where}, comments_spans"),
         )

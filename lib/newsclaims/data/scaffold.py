@@ -15,7 +15,8 @@ with:
   ``references.bib``: the corpus's bibliography, empty (all three from
   ``data/templates/``).
 
-An empty package is a valid package. The scaffold never overwrites: a folder that
+An empty package breaks no rule but one: validation reports its empty tables, since the
+book needs rows to be built from. The scaffold never overwrites: a folder that
 exists and holds anything is refused.
 """
 

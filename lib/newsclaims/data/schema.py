@@ -2,28 +2,52 @@
 
 The package descriptor is ``datapackage.json`` (Frictionless Data Package, Table Schema
 for each CSV). The project's own descriptor, the schemas every package follows, is shipped
-with the library (:func:`project_descriptor`); a package carries a copy of it. This module implements the part of the standard the project uses: field
-types ``string``, ``integer``, ``number``, ``date``; constraints ``required``, ``unique``,
-``enum``, ``pattern``, ``minimum``, ``maximum``; ``primaryKey`` and ``foreignKeys``; and one
-property of its own, ``"optional": true``, for a column a CSV may leave out (it is then read
-as empty). Every departure is returned as a :class:`Problem` naming the file, the line and the field.
+with the library (:func:`project_descriptor`) and is the authority: a package's descriptor
+only says which columns its files hold (:mod:`newsclaims.data.descriptor`). This module
+implements the part of the standard the project uses: field types ``string``,
+``integer``, ``number``, ``date`` (as :mod:`newsclaims.data.cells` reads them);
+constraints ``required``, ``unique``, ``enum``, ``pattern``, ``minimum``, ``maximum``;
+``primaryKey`` and ``foreignKeys``. Every departure is returned as a :class:`Problem`
+naming the file, the line and the field. A column the project's schema does not
+require may be left out of a package (its descriptor then omits it) and is read as empty;
+the schema marks the columns added after the first release ``"optional": true``.
 """
 
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
+from newsclaims.data.cells import (
+    MAX_CELL_CHARS,
+    cell_error,
+    parse_date,
+    parse_integer,
+    parse_number,
+    type_error,
+)
+from newsclaims.data.descriptor import DESCRIPTOR, Resource, load_descriptor
+from newsclaims.data.files import PackageFileError, read_package_file
 from newsclaims.paths import schema_path
 
-DESCRIPTOR = "datapackage.json"
+__all__ = [
+    "DESCRIPTOR",
+    "Problem",
+    "Table",
+    "load_descriptor",
+    "parse_date",
+    "parse_integer",
+    "parse_number",
+    "read_table",
+]
 
 
 @dataclass(frozen=True, order=True)
@@ -104,38 +128,31 @@ def field_table(descriptor: dict, resource: str) -> pd.DataFrame:
             "field": f["name"],
             "type": f.get("type", "string"),
             "required": "yes" if f.get("constraints", {}).get("required") else "",
-            "description": f["description"],
+            "description": f.get("description", ""),
         }
         for f in chosen[0]["schema"]["fields"]
     ]
     return pd.DataFrame(rows, columns=["field", "type", "required", "description"])
 
 
-def load_descriptor(data_dir: Path) -> dict:
-    """A package's ``datapackage.json``; ``FileNotFoundError`` naming the path when there is none."""
-    path = data_dir / DESCRIPTOR
-    if not path.is_file():
-        raise FileNotFoundError(f"{path}: no data package descriptor; every data folder needs one")
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-def read_table(data_dir: Path, resource: dict) -> tuple[Table, list[Problem]]:
-    """A resource's rows as raw strings, with the problems met reading it."""
-    path = data_dir / resource["path"]
-    name = resource["name"]
-    schema = resource["schema"]
-    expected = [f["name"] for f in schema["fields"]]
-    shown = resource["path"]
-    if not path.is_file():
-        return Table(name, path, schema, [], False), [
-            Problem(shown, None, "", "", "file is missing")
-        ]
-    data = path.read_bytes()
+def read_table(data_dir: Path, resource: Resource) -> tuple[Table, list[Problem]]:
+    """A resource's rows as raw strings, with the problems met reading it. The file is read
+    inside the package only (:mod:`newsclaims.data.files`); a cell longer than
+    :data:`MAX_CELL_CHARS`, a quotation mark that swallows rows, or any other CSV error is
+    reported with its line, never raised."""
+    name, shown, schema = resource.name, resource.path, resource.schema
+    unread = Table(name, data_dir / shown, schema, [], False)
+    try:
+        data = read_package_file(data_dir, shown)
+    except FileNotFoundError:
+        return unread, [Problem(shown, None, "", "", "file is missing")]
+    except PackageFileError as exc:
+        return unread, [Problem(shown, None, "", "", str(exc))]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        return Table(name, path, schema, [], False), [
+        return unread, [
             Problem(
                 shown,
                 line,
@@ -145,93 +162,119 @@ def read_table(data_dir: Path, resource: dict) -> tuple[Table, list[Problem]]:
                 f" {exc.start}); save the file as UTF-8",
             )
         ]
+    with _cells_up_to(len(text)):
+        return _parse(data_dir, resource, text)
+
+
+@contextmanager
+def _cells_up_to(size: int) -> Iterator[None]:
+    """The csv module refuses a cell over its field size limit (131,072 characters) with an
+    error that names no column; within a file already held to the size limit, let it read
+    any cell so that :func:`check_fields` reports it with its line and column."""
+    previous = csv.field_size_limit()
+    csv.field_size_limit(max(previous, size + 1))
+    try:
+        yield
+    finally:
+        csv.field_size_limit(previous)
+
+
+def _parse(data_dir: Path, resource: Resource, text: str) -> tuple[Table, list[Problem]]:
+    """The rows of a table's decoded text (see :func:`read_table`)."""
+    name, shown, schema = resource.name, resource.path, resource.schema
+    expected = resource.columns
+    unread = Table(name, data_dir / shown, schema, [], False)
+    # A byte order mark at the start of a table (spreadsheets write one) is not data.
     reader = csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""))
     try:
-        header = next(reader)
-    except StopIteration:
-        return Table(name, path, schema, [], False), [
+        header = next(reader, None)
+    except csv.Error as exc:
+        return unread, [Problem(shown, 1, "", "", _csv_message(exc))]
+    if header is None:
+        return unread, [
             Problem(shown, 1, "", "", f"file is empty; expected the header {','.join(expected)}")
         ]
-    # Optional columns ("optional": true) may be left out; they are then read as empty.
+    # A column the project's schema marks optional may be left out of the file even where
+    # the descriptor lists it (a package written before the column existed); it is read
+    # as empty.
     optional = [f["name"] for f in schema["fields"] if f.get("optional")]
-    columns = [c for c in expected if c in header or c not in optional]
-    if header != columns:
-        missing = [c for c in columns if c not in header]
-        extra = [c for c in header if c not in expected]
-        detail = "; ".join(
-            part
-            for part in (
-                f"missing {', '.join(missing)}" if missing else "",
-                f"unexpected {', '.join(extra)}" if extra else "",
-                "same columns in another order" if not missing and not extra else "",
-            )
-            if part
-        )
-        return Table(name, path, schema, [], False), [
-            Problem(
-                shown,
-                1,
-                "",
-                "",
-                f"header does not match the schema ({detail}); expected {','.join(columns)}"
-                + (f" (optional: {', '.join(optional)})" if optional else ""),
-            )
-        ]
+    expected = [c for c in expected if c in header or c not in optional]
+    if header != expected:
+        message = _header_message(header, expected)
+        listed = [c for c in optional if c in resource.columns]
+        if listed:
+            message += f" (optional: {', '.join(listed)})"
+        return unread, [Problem(shown, 1, "", "", message)]
     rows: list[dict[str, str]] = []
     problems: list[Problem] = []
+    blank = {f["name"]: "" for f in schema["fields"]}
     # A quoted cell may span lines: a row's line is where its record starts.
     line = reader.line_num + 1
-    for values in reader:
+    while True:
+        try:
+            values = next(reader, None)
+        except csv.Error as exc:
+            problems.append(Problem(shown, reader.line_num or line, "", "", _csv_message(exc)))
+            return Table(name, data_dir / shown, schema, rows, False), problems
+        if values is None:
+            break
         row_line, line = line, reader.line_num + 1
         if not values:
             continue
-        if len(values) != len(columns):
+        if len(values) != len(expected):
             problems.append(
                 Problem(
-                    shown,
-                    row_line,
-                    "",
-                    "",
-                    f"row has {len(values)} cells; expected {len(columns)} ({','.join(columns)})",
+                    shown, row_line, "", "", _cells_message(values, expected, row_line, line - 1)
                 )
             )
             continue
-        row = dict.fromkeys(expected, "") | dict(zip(columns, values, strict=True))
+        row = {**blank, **dict(zip(expected, values, strict=True))}
         row["__line__"] = str(row_line)
         rows.append(row)
-    table = Table(name, path, schema, rows, True)
+    table = Table(name, data_dir / shown, schema, rows, True)
     return table, problems + check_fields(table)
 
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+def _csv_message(exc: csv.Error) -> str:
+    if "field larger than field limit" in str(exc):
+        return (
+            f"a cell is longer than {csv.field_size_limit():,} characters; the limit for a"
+            f" cell is {MAX_CELL_CHARS:,}"
+        )
+    return f"cannot be read as CSV ({exc})"
 
 
-def parse_date(value: str) -> dt.date | None:
-    """An ISO date ``YYYY-MM-DD`` as a date, or ``None`` when the text is not one."""
-    if not _DATE.match(value):
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        return None
+def _header_message(header: list[str], expected: list[str]) -> str:
+    missing = [c for c in expected if c not in header]
+    extra = [c for c in header if c not in expected]
+    detail = "; ".join(
+        part
+        for part in (
+            f"missing {', '.join(missing)}" if missing else "",
+            f"unexpected {', '.join(extra)}" if extra else "",
+            "same columns in another order" if not missing and not extra else "",
+        )
+        if part
+    )
+    return f"header does not match the schema ({detail[:500]}); expected {','.join(expected)}"
 
 
-def _type_error(kind: str, value: str) -> str | None:
-    if kind == "integer":
-        return None if re.fullmatch(r"-?\d+", value) else "expected a whole number"
-    if kind == "number":
-        try:
-            float(value)
-        except ValueError:
-            return "expected a number (digits, optional decimal point, no thousands separator)"
-        return None
-    if kind == "date":
-        return None if parse_date(value) else "expected an ISO date YYYY-MM-DD"
-    return None
+def _cells_message(values: list[str], expected: list[str], first: int, last: int) -> str:
+    found = f"row has {len(values)} cells; expected {len(expected)} ({','.join(expected)})"
+    if last <= first:
+        return found
+    # A record over several lines with the wrong number of cells: a quotation mark opened
+    # a cell that ran on over the following rows.
+    return (
+        f"a quoted cell opened on line {first} runs to line {last}, swallowing lines"
+        f" {first + 1}-{last}: check line {first} for a stray quotation mark ({found})"
+    )
 
 
 def check_fields(table: Table) -> list[Problem]:
-    """Types, constraints and the primary key of one readable table."""
+    """Types, constraints and the primary key of one readable table. The rules are the
+    project's (see :mod:`newsclaims.data.descriptor`); every cell is also held to
+    :data:`MAX_CELL_CHARS` and free of control characters."""
     problems = []
     shown = table.path.name
     seen: dict[str, dict[str, int]] = {}
@@ -242,12 +285,15 @@ def check_fields(table: Table) -> list[Problem]:
             name = spec["name"]
             value = row[name]
             rules = spec.get("constraints", {})
+            if message := cell_error(name, value):
+                problems.append(Problem(shown, line, key[:80], name, message))
+                continue
             if value.strip() == "":
                 if rules.get("required"):
                     problems.append(Problem(shown, line, key, name, "is required but empty"))
                 continue
-            if message := _type_error(spec.get("type", "string"), value):
-                problems.append(Problem(shown, line, key, name, f"{message}; found {value!r}"))
+            if message := type_error(spec.get("type", "string"), value):
+                problems.append(Problem(shown, line, key, name, f"{message}; found {value[:80]!r}"))
                 continue
             if "enum" in rules and value not in rules["enum"]:
                 problems.append(

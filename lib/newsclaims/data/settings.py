@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from newsclaims.data.files import PackageFileError, read_package_file
 from newsclaims.data.settings_keys import (
     DEFAULT_BIBLIOGRAPHY,
     DEFAULT_GOLD,
@@ -94,11 +95,12 @@ class Settings:
 
 
 def _descriptor_title(root: Path) -> str:
-    path = root / "datapackage.json"
     try:
-        title = json.loads(path.read_text(encoding="utf-8")).get("title", "")
-    except (OSError, ValueError):
+        descriptor = json.loads(read_package_file(root, "datapackage.json").decode("utf-8"))
+        title = descriptor.get("title", "") if isinstance(descriptor, dict) else ""
+    except (OSError, ValueError, PackageFileError):
         title = ""
+    title = title if isinstance(title, str) else ""
     return title or root.name
 
 
@@ -135,7 +137,11 @@ def read_settings(data_dir: str | Path) -> tuple[Settings, list[Problem]]:
             if (root / name).is_file()
         }
         return Settings(title=default_title, **kwargs), problems
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = read_package_file(root, SETTINGS).decode("utf-8")
+    except (OSError, ValueError, PackageFileError) as exc:
+        reason = exc if isinstance(exc, PackageFileError) else "cannot be read as UTF-8 text"
+        return Settings(title=default_title), [Problem(SETTINGS, None, "", "", str(reason))]
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
@@ -265,7 +271,11 @@ def bibliography_keys(path: Path | None) -> set[str]:
     """The entry keys of a BibTeX file (``@type{key,``); empty without a file."""
     if path is None or not path.is_file():
         return set()
-    return set(re.findall(r"@\w+\s*\{\s*([^,\s]+)\s*,", path.read_text(encoding="utf-8")))
+    try:
+        text = read_package_file(path.parent, path.name).decode("utf-8")
+    except (OSError, ValueError, PackageFileError):
+        return set()
+    return set(re.findall(r"@\w+\s*\{\s*([^,\s]+)\s*,", text))
 
 
 def load_settings(data_dir: str | Path) -> Settings:

@@ -6,16 +6,23 @@ in it comes from the ledger and every statement names who made it ("SouthFront r
 (:func:`value_phrase`), one way to turn a slot into attributed sentences
 (:func:`slot_sentences`) and one way to set a slot out as an item of a list
 (:func:`slot_item`); the key findings and every chapter use them.
+
+Sentences are plain text. Lists are HTML rendered by :func:`newsclaims.report.html.render`,
+which escapes every string: a chapter glues them as HTML (``IPython.display.HTML``), never
+as Markdown, so nothing from the data is parsed as MyST.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 import pandas as pd
+from markupsafe import Markup
 
 from newsclaims.analysis.compare import Comparison
+from newsclaims.report.html import render
 from newsclaims.report.labels import (
     Labels,
     attribute_label,
@@ -142,16 +149,32 @@ def estimate_phrase(low: float, best: float, high: float, note: str = "") -> str
     return ", ".join(parts)
 
 
-def slot_item(heading: str, sentences: Iterable[str], note: str = "", after: str = "") -> str:
-    """A slot as a Markdown list item: the heading in bold, an optional note in brackets,
+@dataclass(frozen=True)
+class Item:
+    """One item of a list in the book's prose, as plain text (the template escapes it): a
+    ``heading`` in bold with a ``note`` in brackets, then ``parts`` (pairs of an emphasised
+    key and its text, for slots set side by side), the ``text``, then a ``label`` and its
+    ``emphasis`` (in italics) followed by ``tail``."""
+
+    text: str
+    heading: str = ""
+    note: str = ""
+    label: str = ""
+    emphasis: str = ""
+    tail: str = ""
+    parts: tuple[tuple[str, str], ...] = ()
+
+
+def slot_item(heading: str, sentences: Iterable[str], note: str = "", after: str = "") -> Item:
+    """A slot as an item of a list: the heading in bold, an optional note in brackets,
     then the sources' attributed sentences and anything ``after`` them."""
-    bracket = f" ({note})" if note else ""
-    return f"- **{heading}**{bracket}: {' '.join(sentences)}{after}"
+    return Item(f"{' '.join(sentences)}{after}", heading=heading, note=note)
 
 
-def item_list(items: Iterable[str], empty: str) -> str:
-    """Markdown list items one per line, or the single item ``empty`` when there are none."""
-    return "\n".join(items) or empty
+def item_list(items: Iterable[Item], empty: str) -> Markup:
+    """The items as an HTML list (``report/templates/items.html``, everything escaped), or
+    a list of the single sentence ``empty`` when there are none."""
+    return render("items.html", items=list(items), empty=empty)
 
 
 KEY_PARTS = ("object", "unit", "as_of", "scope", "modality")
@@ -209,51 +232,58 @@ def _estimate_after(slot: pd.Series) -> str:
     )
 
 
-def question_items(slots: pd.DataFrame, claims: pd.DataFrame, labels: Labels) -> str:
-    """One item per question (event and attribute): what each source says. A question
-    whose claims share one key is one slot, with its kind and estimate; a question of
-    several slots sets them side by side, each with its own estimate, says why they are
+def question_items(slots: pd.DataFrame, claims: pd.DataFrame, labels: Labels) -> Markup:
+    """An HTML list, one item per question (event and attribute): what each source says. A
+    question whose claims share one key is one slot, with its kind and estimate; a question
+    of several slots sets them side by side, each with its own estimate, says why they are
     not comparable, and gives no combined estimate."""
     items = []
     for _, group in slots.groupby("question_id", sort=False):
         first = group.iloc[0]
         heading = attribute_label(first["attribute"])
         if len(group) == 1:
-            after = f" Slot kind: *{kind_label(first['kind'])}*.{_estimate_after(first)}"
             items.append(
-                slot_item(heading, slot_sentences(first["slot_id"], claims, labels), after=after)
+                Item(
+                    " ".join(slot_sentences(first["slot_id"], claims, labels)),
+                    heading=heading,
+                    label="Slot kind",
+                    emphasis=kind_label(first["kind"]),
+                    tail=f".{_estimate_after(first)}",
+                )
             )
             continue
         reasons = [r for text in group["not_comparable"] for r in text.split("; ") if r]
         varying = [p for p in KEY_PARTS if group[p].nunique() > 1]
-        parts = [
-            f"*{key_phrase(slot, labels, varying)}*: {' '.join(slot_sentences(slot['slot_id'], claims, labels))}"
-            f"{_estimate_after(slot)}"
+        parts = tuple(
+            (
+                key_phrase(slot, labels, varying),
+                " ".join(slot_sentences(slot["slot_id"], claims, labels)) + _estimate_after(slot),
+            )
             for _, slot in group.iterrows()
-        ]
+        )
         note = f"not comparable: {', '.join(dict.fromkeys(reasons))}"
-        items.append(slot_item(heading, parts, note, " No combined estimate."))
-    return item_list(items, "- No counts are recorded for this event.")
+        items.append(Item("No combined estimate.", heading=heading, note=note, parts=parts))
+    return item_list(items, "No counts are recorded for this event.")
 
 
-def count_items(slots: pd.DataFrame, claims: pd.DataFrame, labels: Labels) -> str:
+def count_items(slots: pd.DataFrame, claims: pd.DataFrame, labels: Labels) -> Markup:
     """The counts of an event, one item per question (:func:`question_items`)."""
     return question_items(slots, claims, labels)
 
 
-def contradiction_items(slots: pd.DataFrame, claims: pd.DataFrame, labels: Labels) -> str:
-    """One item per slot, headed by its event and attribute (and what sets the slot apart
-    within its question), with the sources' attributed sentences."""
+def contradiction_items(slots: pd.DataFrame, claims: pd.DataFrame, labels: Labels) -> Markup:
+    """An HTML list, one item per slot, headed by its event and attribute (and what sets
+    the slot apart within its question), with the sources' attributed sentences."""
     items = []
     for _, slot in slots.iterrows():
         key = key_phrase(slot, labels)
         heading = labels.slot_title(slot) + ("" if key == "as a whole" else f" ({key})")
         items.append(slot_item(heading, slot_sentences(slot["slot_id"], claims, labels)))
-    return item_list(items, "- None.")
+    return item_list(items, "None.")
 
 
-def key_findings(result: Comparison, labels: Labels) -> str:
-    """A Markdown list: the overall picture, then one item per notable slot (the kinds of
+def key_findings(result: Comparison, labels: Labels) -> Markup:
+    """An HTML list: the overall picture, then one item per notable slot (the kinds of
     :data:`newsclaims.vocabulary.NOTABLE_KINDS`, most serious first) with the sources'
     attributed words, the estimate where there is one, the grade and the outlier."""
     slots = result.slots
@@ -263,19 +293,26 @@ def key_findings(result: Comparison, labels: Labels) -> str:
     one_origin = int(((slots["n_sources"] > 1) & (slots["independent_origins"] < 2)).sum())
     apart = slots.groupby("question_id")["slot_id"].count()
     lines = [
-        f"- Of {count_phrase(len(slots), 'slot')}, {len(multi)} are reported by more than one"
-        f" source and {len(single)} ({len(single) / max(len(slots), 1):.0%}) by one source only.",
-        f"- {count_phrase(confirmed, 'slot')} {'is' if confirmed == 1 else 'are'} confirmed"
-        f" (agreed across opposing camps); {count_phrase(one_origin, 'slot')}"
-        f" {'is' if one_origin == 1 else 'are'} reported by several outlets that rest on a"
-        " single origin.",
+        Item(
+            f"Of {count_phrase(len(slots), 'slot')}, {len(multi)} are reported by more than one"
+            f" source and {len(single)} ({len(single) / max(len(slots), 1):.0%}) by one source"
+            " only."
+        ),
+        Item(
+            f"{count_phrase(confirmed, 'slot')} {'is' if confirmed == 1 else 'are'} confirmed"
+            f" (agreed across opposing camps); {count_phrase(one_origin, 'slot')}"
+            f" {'is' if one_origin == 1 else 'are'} reported by several outlets that rest on a"
+            " single origin."
+        ),
     ]
     if (apart > 1).any():
         n = int((apart > 1).sum())
         lines.append(
-            f"- {count_phrase(n, 'question')} {'holds' if n == 1 else 'hold'} claims that are not"
-            " comparable (different systems, units, moments, scopes or modalities): they are"
-            " set side by side and never estimated together."
+            Item(
+                f"{count_phrase(n, 'question')} {'holds' if n == 1 else 'hold'} claims that are"
+                " not comparable (different systems, units, moments, scopes or modalities):"
+                " they are set side by side and never estimated together."
+            )
         )
     for kind in NOTABLE_KINDS:
         for _, slot in slots[slots["kind"] == kind].iterrows():
@@ -285,7 +322,7 @@ def key_findings(result: Comparison, labels: Labels) -> str:
             key = key_phrase(slot, labels)
             title = labels.slot_title(slot) + ("" if key == "as a whole" else f" ({key})")
             lines.append(slot_item(title, sentences, note, _estimate_after(slot) + outlier))
-    return "\n".join(lines)
+    return item_list(lines, "No slot is recorded.")
 
 
 # ---------------------------------------------------------------------------- terms, places
@@ -300,26 +337,30 @@ def terms_phrase(terms: list[str], gloss: Mapping[str, str]) -> str:
     return shown[0] if len(shown) == 1 else " and ".join(shown) + ", equally often"
 
 
-def distance_items(distances: pd.DataFrame) -> str:
-    """One item per pair of places: "Douma to al-Dumayr: about 30 km; why it matters."
-    ``distances`` is :func:`newsclaims.analysis.places.connected_distances`."""
+def distance_items(distances: pd.DataFrame) -> Markup:
+    """An HTML list, one item per pair of places: "Douma to al-Dumayr: about 30 km; why it
+    matters." ``distances`` is :func:`newsclaims.analysis.places.connected_distances`."""
     items = [
-        f"- {r['from_name']} to {r['to_name']}: about {r['km']:.0f} km"
-        f"{' (approximate coordinates)' if r['approximate'] else ''}; {r['why it matters']}."
+        Item(
+            f"{r['from_name']} to {r['to_name']}: about {r['km']:.0f} km"
+            f"{' (approximate coordinates)' if r['approximate'] else ''}; {r['why it matters']}."
+        )
         for _, r in distances.iterrows()
     ]
-    return item_list(items, "- No pair of places is given for this corpus.")
+    return item_list(items, "No pair of places is given for this corpus.")
 
 
 def most_used_items(
     counts: pd.DataFrame, gloss: Mapping[str, str], labels: Labels, category: str
-) -> str:
-    """One item per source, in ``sources.csv`` order: its outlet and the terms of a
-    category it uses most often (:func:`newsclaims.text.lexicon.top_terms`), glossed."""
-    return "\n".join(
-        f"- {labels.outlet(s)}: {terms_phrase(top_terms(counts, s, category), gloss)}"
+) -> Markup:
+    """An HTML list, one item per source, in ``sources.csv`` order: its outlet and the
+    terms of a category it uses most often (:func:`newsclaims.text.lexicon.top_terms`),
+    glossed."""
+    items = [
+        Item(f"{labels.outlet(s)}: {terms_phrase(top_terms(counts, s, category), gloss)}")
         for s in labels.source_ids
-    )
+    ]
+    return item_list(items, "No source is recorded.")
 
 
 def spelling_examples(rows: pd.DataFrame, names: Mapping[str, str]) -> str:

@@ -67,7 +67,10 @@ def raw_checksums(data_dir: str | Path) -> pd.DataFrame:
     manifest = resolve(data_dir) / CHECKSUMS
     listed = read_manifest(manifest)
     raw = manifest.parent
-    present = {p.name for p in raw.iterdir() if p.is_file() and p.name != manifest.name}
+    # Links are never followed: no checksum of a file outside the package is published.
+    present = {
+        p.name for p in raw.iterdir() if p.is_file() and not p.is_symlink() and p != manifest
+    }
     rows = []
     for name in sorted(listed.keys() | present):
         actual = sha256(raw / name) if name in present else "missing"

@@ -31,8 +31,9 @@ def source_styles(source_ids: list[str]) -> dict[str, dict[str, str]]:
 
 
 def use_book_style() -> None:
-    """Matplotlib settings shared by every chapter: readable sizes and no metadata that
-    changes between runs."""
+    """Matplotlib settings shared by every chapter: readable sizes, no metadata that
+    changes between runs, and no mathtext: labels come from the data, and a ``$`` in a
+    name (``$\\x$``) is shown as written instead of being parsed as TeX."""
     mpl.rcParams.update(
         {
             "figure.dpi": 100,
@@ -43,6 +44,7 @@ def use_book_style() -> None:
             "axes.titlesize": 11,
             "svg.hashsalt": "contested-counts",
             "figure.max_open_warning": 0,
+            "text.parse_math": False,
         }
     )
 

@@ -37,6 +37,7 @@ import pandas as pd
 
 from newsclaims.data.corpus import Document, composition, is_arabic
 from newsclaims.text.normalize import fold, fold_with_offsets
+from newsclaims.text.spans import DisjointSpans
 from newsclaims.vocabulary import CATEGORY_WORDS, LEXICON_CATEGORIES
 
 # A letter or digit: the characters a match may not touch on either side.
@@ -105,10 +106,8 @@ def find_terms(
         for m in term_pattern(term, names).finditer(folded_text):
             candidates.append(TermMatch(term, m.start(), m.end(), _name_start(m, m.start())))
     candidates.sort(key=lambda c: (-len(c.term), -(c.end - c.start), c.start, c.term))
-    taken: list[TermMatch] = []
-    for cand in candidates:
-        if all(cand.end <= t.start or t.end <= cand.start for t in taken):
-            taken.append(cand)
+    kept = DisjointSpans()
+    taken = [cand for cand in candidates if kept.add(cand.start, cand.end)]
     return sorted(taken, key=lambda c: c.start)
 
 

@@ -7,6 +7,7 @@ there.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping
 
 import pandas as pd
@@ -81,30 +82,40 @@ def recovery_check(
     ``found_as`` (the entity the reduced search gave, if any)."""
     full = find_mentions(documents, reference_names(actors, places))
     reduced = find_mentions(documents, reference_names(actors, places, with_aliases=False))
+    # The reduced mentions of each source and kind, sorted by start, with the longest
+    # span among them: the mentions touching [start, end) start in [start - longest, end),
+    # found by bisection, so the check is linear in the length of the corpus.
+    groups: dict[tuple[str, str], list[tuple[int, int, int]]] = {}
+    hits_of = list(reduced.itertuples(index=False))
+    for position, hit in enumerate(hits_of):
+        groups.setdefault((hit.source_id, hit.entity_type), []).append(
+            (hit.start, hit.end, position)
+        )
+    index = {}
+    for key, spans in groups.items():
+        spans.sort(key=lambda span: (span[0], span[2]))
+        index[key] = ([s[0] for s in spans], spans, max(e - s for s, e, _ in spans))
     rows, used = [], set()
     for m in full.itertuples(index=False):
-        hits = reduced[
-            (reduced["source_id"] == m.source_id)
-            & (reduced["start"] < m.end)
-            & (m.start < reduced["end"])
-            & (reduced["entity_type"] == m.entity_type)
-        ]
-        used.update(hits.index)
-        same = hits[hits["entity_id"] == m.entity_id]
-        wrong = hits[(hits["entity_id"] != m.entity_id) & (hits["method"] == "fuzzy")]
-        if not same.empty:
-            outcome = "name" if (same["method"] == "listed").any() else "recovered"
+        starts, spans, longest = index.get((m.source_id, m.entity_type), ([], [], 0))
+        lo, hi = bisect_left(starts, m.start - longest), bisect_left(starts, m.end)
+        hits = [hits_of[p] for s, e, p in spans[lo:hi] if e > m.start]
+        used.update(p for s, e, p in spans[lo:hi] if e > m.start)
+        same = [h for h in hits if h.entity_id == m.entity_id]
+        wrong = [h for h in hits if h.entity_id != m.entity_id and h.method == "fuzzy"]
+        if same:
+            outcome = "name" if any(h.method == "listed" for h in same) else "recovered"
             found_as = m.entity_id
-        elif not wrong.empty:
-            outcome, found_as = "other entity", wrong["entity_id"].iloc[0]
+        elif wrong:
+            outcome, found_as = "other entity", wrong[0].entity_id
         else:
             # Nothing, or only the exact name of another entity inside these words
             # ("Syria" inside "north Syria"): not a fuzzy error, a spelling not found.
             outcome, found_as = "missed", ""
         rows.append((m.source_id, m.entity_id, m.variant, outcome, found_as))
-    for index, hit in reduced.iterrows():
-        if index not in used and hit["method"] == "fuzzy":
-            rows.append((hit["source_id"], "", hit["variant"], "spurious", hit["entity_id"]))
+    for position, hit in enumerate(hits_of):
+        if position not in used and hit.method == "fuzzy":
+            rows.append((hit.source_id, "", hit.variant, "spurious", hit.entity_id))
     return pd.DataFrame(rows, columns=["source_id", "entity_id", "variant", "outcome", "found_as"])
 
 

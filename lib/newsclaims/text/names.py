@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from itertools import pairwise
 
 import pandas as pd
 from rapidfuzz import fuzz
@@ -47,6 +46,7 @@ from rapidfuzz import fuzz
 from newsclaims.data.corpus import Document, is_arabic
 from newsclaims.text.lexicon import find_terms
 from newsclaims.text.normalize import fold, fold_with_offsets
+from newsclaims.text.spans import DisjointSpans
 
 THRESHOLD = 85.0
 WORD_THRESHOLD = 75.0
@@ -127,9 +127,14 @@ def skeleton(name: str) -> str:
     Words are joined by single spaces; hyphens separate words; an assimilated article
     (an-, ash-, ad-...) is an article, and an apostrophe inside a word (for ʿayn or hamza)
     is dropped."""
+    return " ".join(_skeleton_words(_POSSESSIVE.sub("", fold(name))))
+
+
+def _skeleton_words(folded: str) -> list[str]:
+    """The words of :func:`skeleton` for an already folded text without a possessive."""
     words = []
-    bare = _APOSTROPHE.sub("", _ASSIMILATED.sub("", _POSSESSIVE.sub("", fold(name))))
-    for word in re.split(r"[\s\-]+", bare):
+    bare = _APOSTROPHE.sub("", _ASSIMILATED.sub("", folded))
+    for word in re.split(r"[\s\-'’]+", bare):
         if not word:
             continue
         if is_arabic(word):
@@ -142,7 +147,7 @@ def skeleton(name: str) -> str:
             if word in LATIN_ARTICLES:
                 continue
         words.append(word)
-    return " ".join(words)
+    return words
 
 
 def name_similarity(candidate: str, reference: str) -> float:
@@ -206,9 +211,16 @@ def _best_entity(
     prepared: dict[tuple[bool, int], list[tuple[str, str]]] | None = None,
 ) -> tuple[str | None, float]:
     groups = _prepared(references) if prepared is None else prepared
-    shape = skeleton(candidate)
+    return _best_for_shape(skeleton(candidate), is_arabic(candidate), groups)
+
+
+def _best_for_shape(
+    shape: str, arabic: bool, groups: dict[tuple[bool, int], list[tuple[str, str]]]
+) -> tuple[str | None, float]:
+    """The entity whose reference skeletons the skeleton ``shape`` resembles clearly best
+    (see :func:`match_name`), with its score, or ``(None, 0.0)``."""
     scores: dict[str, float] = {}
-    for entity_id, reference in groups.get((is_arabic(candidate), shape.count(" ") + 1), []):
+    for entity_id, reference in groups.get((arabic, shape.count(" ") + 1), []):
         score = _skeleton_similarity(shape, reference)
         if score > scores.get(entity_id, 0.0):
             scores[entity_id] = score
@@ -301,10 +313,21 @@ def _fuzzy_windows(
     covered: list[tuple[int, int]],
     references: pd.DataFrame,
 ) -> list[tuple[int, int, str, float]]:
-    """Stretches of uncovered words that name an entity clearly (folded offsets)."""
+    """Stretches of uncovered words that name an entity clearly (folded offsets).
+
+    Linear in the length of the text: each word is reduced to its skeleton once, a
+    stretch's skeleton is its words' joined, and a skeleton already scored is not scored
+    again."""
     prepared = _prepared(references)
-    words = list(_WORD.finditer(folded))
-    free = [w for w in words if all(w.end() <= a or b <= w.start() for a, b in covered)]
+    taken_by_names = DisjointSpans()
+    for a, b in covered:
+        taken_by_names.add(a, b)
+    free = [w for w in _WORD.finditer(folded) if not taken_by_names.overlaps(w.start(), w.end())]
+    shapes = [_skeleton_words(w.group()) for w in free]
+    arabic = [is_arabic(w.group()) for w in free]
+    # Capitalisation is lost in folding: look at the raw words.
+    capital = [_capitalised(raw[origin[w.start()] : origin[w.end() - 1] + 1]) for w in free]
+    scored: dict[tuple[str, bool], tuple[str | None, float]] = {}
     found = []
     for i in range(len(free)):
         for n in range(1, MAX_WORDS + 1):
@@ -312,21 +335,18 @@ def _fuzzy_windows(
             if len(group) < n:
                 break
             # Only words separated by plain spaces form a name (no punctuation between).
-            if any(folded[a.end() : b.start()] != " " for a, b in pairwise(group)):
+            if n > 1 and folded[group[-2].end() : group[-1].start()] != " ":
                 break
             start, end = group[0].start(), group[-1].end()
-            candidate = folded[start:end]
-            # Capitalisation is lost in folding: look at the raw words.
-            if not is_arabic(candidate) and not _capitalised(
-                raw[origin[start] : origin[end - 1] + 1]
-            ):
+            in_arabic = any(arabic[i : i + n])
+            if not in_arabic and not any(capital[i : i + n]):
                 continue
-            entity_id, score = _best_entity(candidate, references, prepared)
+            key = (" ".join(w for words in shapes[i : i + n] for w in words), in_arabic)
+            if key not in scored:
+                scored[key] = _best_for_shape(*key, prepared)
+            entity_id, score = scored[key]
             if entity_id is not None:
                 found.append((start, end, entity_id, score))
     found.sort(key=lambda f: (-f[3], -(f[1] - f[0]), f[0]))
-    taken: list[tuple[int, int, str, float]] = []
-    for f in found:
-        if all(f[1] <= t[0] or t[1] <= f[0] for t in taken):
-            taken.append(f)
-    return sorted(taken)
+    kept = DisjointSpans()
+    return sorted(f for f in found if kept.add(f[0], f[1]))

@@ -74,7 +74,8 @@ def terms_chart(counts: pd.DataFrame, styles: dict[str, dict[str, str]], categor
         gridspec_kw={"height_ratios": [0.22 * n + 0.6 for n in per_row]},
     )
     axes = axes.ravel()
-    top = max(1, int(chosen["count"].max()))
+    # No term of these categories at all (a corpus may have none): empty panels, not NaN.
+    top = max(1, int(chosen["count"].max())) if not chosen.empty else 1
     for k, (ax, source_id) in enumerate(zip(axes, sources, strict=False)):
         longest = per_row[k // 2]
         own = chosen[chosen["source_id"] == source_id].sort_values(
