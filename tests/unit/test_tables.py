@@ -22,6 +22,16 @@ def test_the_table_escapes_cells_and_marks_arabic():
     )
 
 
+def test_column_names_from_the_data_are_escaped_too():
+    # A table pivoted by outlet has the outlets' names as column names.
+    frame = pd.DataFrame({"question": ["tanks"], '<img src=x onerror="alert(1)">': ["answers"]})
+    html = DownloadableTable(frame, "../results/tables/t.csv", "")._repr_html_()
+    assert "<img" not in html
+    assert "<th>&lt;img src=x onerror=&#x27;alert(1)&#x27;&gt;</th>" in html.replace(
+        "&quot;", "&#x27;"
+    )
+
+
 def test_a_long_table_shows_its_first_rows_and_says_so():
     html = DownloadableTable(FRAME, "t.csv", "", max_rows=1)._repr_html_()
     assert "courier" in html and "agency" not in html

@@ -29,10 +29,12 @@ class DownloadableTable:
         self.frame, self.href, self.caption, self.max_rows = frame, href, caption, max_rows
 
     def _repr_html_(self) -> str:
-        # Cells are escaped here so that Arabic ones can be marked as Arabic, right to left,
-        # for screen readers and for the layout.
+        # Cells and column names (an outlet's name may head a column) are escaped here so
+        # that Arabic ones can be marked as Arabic, right to left, for screen readers and for
+        # the layout; pandas is then told not to escape again.
         shown = self.frame.head(self.max_rows)
         cells = shown.astype(object).where(shown.notna(), "").map(_cell_html)
+        cells.columns = [_cell_html(c) for c in cells.columns]
         table = cells.to_html(index=False, border=0, classes="table cc-table", escape=False)
         caption = f'<p class="cc-caption">{html.escape(self.caption)}</p>' if self.caption else ""
         more = f"; the page shows the first {len(shown)}" if len(shown) < len(self.frame) else ""
