@@ -163,7 +163,14 @@ def test_the_markup_check_finds_markup_and_passes_the_templates():
 
 
 @pytest.mark.parametrize(
-    ("table", "needed"), [("lexicon", True), ("places", True), ("weapons", False)]
+    ("table", "needed"),
+    [
+        ("sources", True),
+        ("claims", True),
+        ("lexicon", False),
+        ("places", False),
+        ("weapons", False),
+    ],
 )
 def test_tables_the_book_needs_rows_of(tmp_path, table, needed):
     from support.hostile import set_cells
@@ -176,4 +183,5 @@ def test_tables_the_book_needs_rows_of(tmp_path, table, needed):
     problems = validate(package).problems
     empty = [p for p in problems if p.message == "has no rows; the book needs at least one"]
     assert [p.file for p in empty] == ([f"{table}.csv"] if needed else [])
-    assert len(problems) == len(empty), [str(p) for p in problems]
+    if not needed:  # the book builds without them: tests/book/test_second_case.py
+        assert problems == [], [str(p) for p in problems]

@@ -216,3 +216,30 @@ def test_migrate_adds_a_missing_column_and_keeps_a_backup(package):
 def test_settings_problems_without_tables(package):
     (package / "book.yml").write_text("title: x\nweapons: {event: anything}\n", encoding="utf-8")
     assert settings_problems(package) == []
+
+
+def test_the_bibliography_is_parsed_as_the_book_parses_it(tmp_path):
+    from newsclaims.data.settings import bibliography_problems
+
+    bib = tmp_path / "references.bib"
+    # An example entry "commented out" with % is still an entry to BibTeX, and a broken one.
+    bib.write_text("% @misc{a,\n%   title = {{A}},\n% }\n", encoding="utf-8")
+    (problem,) = bibliography_problems(bib)
+    assert problem.file == "references.bib" and problem.line is not None
+    assert "not valid BibTeX" in problem.message
+    bib.write_text(
+        "@misc{a, title = {A}, url = {javascript:alert(1)}}\n"
+        "@misc{b, title = {B}, url = {https://example.org/b}}\n",
+        encoding="utf-8",
+    )
+    (problem,) = bibliography_problems(bib)
+    assert (problem.key, problem.field) == ("a", "url")
+    bib.write_text("@misc{a, title = {A}}\n@misc{a, title = {B}}\n", encoding="utf-8")
+    assert "repeated bibliography entry" in bibliography_problems(bib)[0].message
+
+
+def test_the_scaffolds_bibliography_parses(tmp_path):
+    from newsclaims.data.scaffold import scaffold
+    from newsclaims.data.settings import bibliography_problems
+
+    assert bibliography_problems(scaffold(tmp_path / "new") / "references.bib") == []

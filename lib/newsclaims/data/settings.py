@@ -209,6 +209,7 @@ def settings_problems(data_dir: str | Path, tables: dict | None = None) -> list[
                 f"unknown event {settings.focus_event!r}; expected an event_id of events.csv",
             )
         )
+    problems.extend(bibliography_problems(settings.bibliography))
     keys = bibliography_keys(settings.bibliography)
     for source_id, key in settings.documents.items():
         if key not in keys:
@@ -265,6 +266,51 @@ def scale_km(frame: Bounds) -> float:
     target = max(width / 5, 0.001)
     power = 10 ** math.floor(math.log10(target))
     return max(step * power for step in (1, 2, 5) if step * power <= target)
+
+
+# A BibTeX url is shown as a link: only a web address may be there.
+_WEB_ADDRESS = re.compile(r"https?://[^\s<>\"'`]+", re.IGNORECASE)
+
+
+def bibliography_problems(path: Path | None) -> list[Problem]:
+    """Problems of the package's BibTeX file, found with the parser the book uses
+    (pybtex, through sphinxcontrib-bibtex): a syntax error with its line, a repeated key,
+    and a ``url`` that is not a web address (a ``javascript:`` link would run in the page).
+    Nothing when there is no file."""
+    from pybtex.database import parse_string
+    from pybtex.exceptions import PybtexError
+
+    from newsclaims.data.schema import Problem
+
+    if path is None or not path.is_file():
+        return []
+    shown = path.name
+    try:
+        text = read_package_file(path.parent, path.name).decode("utf-8")
+    except (OSError, ValueError, PackageFileError) as exc:
+        reason = exc if isinstance(exc, PackageFileError) else "cannot be read as UTF-8 text"
+        return [Problem(shown, None, "", "", str(reason))]
+    try:
+        data = parse_string(text, "bibtex")
+    except PybtexError as exc:
+        line = getattr(exc, "lineno", None)
+        return [
+            Problem(
+                shown,
+                line,
+                "",
+                "",
+                f"not valid BibTeX ({exc}); a '@' starts an entry even after '%'",
+            )
+        ]
+    problems = []
+    for key, entry in data.entries.items():
+        url = entry.fields.get("url", "").strip()
+        if url and not _WEB_ADDRESS.fullmatch(url):
+            problems.append(
+                Problem(shown, None, key, "url", f"expected an http(s) address; found {url!r}")
+            )
+    return problems
 
 
 def bibliography_keys(path: Path | None) -> set[str]:

@@ -35,11 +35,10 @@ from newsclaims.data.schema import (
 from newsclaims.data.settings import read_settings, settings_problems
 from newsclaims.paths import resolve
 
-# Tables the book cannot be built without a row of. Every chapter reads sources, claims,
-# events, actors and attributes; built on the minipackage with the lexicon emptied, the
-# language chapter fails, and with the places emptied, the places chapter. A corpus may
-# name no weapon: the book builds without one.
-NEED_ROWS = ("sources", "claims", "events", "actors", "attributes", "places", "lexicon")
+# Tables the book cannot be built without a row of: every chapter reads sources, claims,
+# events, actors and attributes. A corpus may name no weapon and no place and have no
+# lexicon terms yet (a new user's first package): the book builds without them.
+NEED_ROWS = ("sources", "claims", "events", "actors", "attributes")
 
 
 class ValidationError(ValueError):

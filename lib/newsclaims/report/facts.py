@@ -180,6 +180,13 @@ def top_rate_facts(rates: pd.DataFrame) -> Facts:
         facts[f"top_{category}"] = top
         facts[f"top_{category}_rate"] = f"{rate.max():.1f}" if rate is not None else "0.0"
     words = rates.drop_duplicates("source_id").set_index("source_id")["body_words"]
+    if words.empty:  # a lexicon without terms has no rates to read the bodies from
+        return facts | {
+            "shortest_body": "no source",
+            "shortest_words": 0,
+            "longest_body": "no source",
+            "longest_words": 0,
+        }
     facts |= {
         "shortest_body": words.idxmin(),
         "shortest_words": int(words.min()),
@@ -252,9 +259,9 @@ def place_facts(places: pd.DataFrame, overview: pd.DataFrame) -> Facts:
         "n_places": len(places),
         "n_named": len(overview),
         "n_single": int((named_by == 1).sum()),
-        "single_share": percent((named_by == 1).mean()),
-        "most_named": ", ".join(places.set_index("place_id").loc[top, "name_en"]),
-        "most_named_n": int(named_by.max()),
+        "single_share": percent((named_by == 1).mean()) if len(named_by) else percent(0),
+        "most_named": ", ".join(places.set_index("place_id").loc[top, "name_en"]) or "none",
+        "most_named_n": int(named_by.max()) if len(named_by) else 0,
         "n_approx": int(is_approximate(places).sum()),
     }
 

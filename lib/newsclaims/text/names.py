@@ -244,7 +244,7 @@ def find_mentions(
     """Every mention of a named entity in the bodies: columns ``source_id``, ``entity_id``,
     ``entity_type``, ``variant`` (verbatim, without clitic particles), ``start``, ``end``
     (raw offsets of the variant), ``method`` (listed / fuzzy) and ``score``."""
-    named = references[references["named"]]
+    named = references[references["named"].astype(bool)]
     named = named[~named["folded"].isin(ambiguous_references(named)["folded"])]
     layers = [
         named[named["entity_type"] == kind].set_index("folded")["entity_id"]

@@ -46,7 +46,9 @@ def category_rates_chart(rates: pd.DataFrame, styles: dict[str, dict[str, str]])
     ax.set_yticks(range(len(categories)), [CATEGORY_WORDS.get(c, c) for c in categories])
     ax.invert_yaxis()
     ax.set_xlabel("lexicon terms per 1,000 words of article body")
-    ax.set_xlim(0, np.nanmax(table.to_numpy()) * 1.12)
+    values = table.to_numpy(dtype=float)
+    top = np.nanmax(values) if values.size and not np.isnan(values).all() else 0.0
+    ax.set_xlim(0, max(top, 1.0) * 1.12)
     ax.legend(
         ncols=len(sources),
         fontsize=8,
