@@ -152,6 +152,7 @@ CATEGORY_WORDS = {
     "foreign_forces": "foreign states and forces",
     "agreement": "agreement and negotiation",
     "handover": "handing over",
+    "framing": "characterisation and judgement",
 }
 
 # ---------------------------------------------------------------------------- comparison

@@ -42,7 +42,7 @@ def test_real_counts(ledger):
     # "deal" only occurs inside "evacuation deal"
     assert ("southfront", "deal") not in counts.index
     assert counts[("southfront", "evacuation deal")] == 1
-    # ANA Press: قوات النظام twice as لقوات النظام and once before السوري
+    # Al-Ittihad Press: قوات النظام twice as لقوات النظام and once before السوري
     assert counts[("anapress", "قوات النظام")] == 3
     assert counts[("anapress", "النظام")] == 3
 

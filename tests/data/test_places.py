@@ -87,7 +87,7 @@ def test_place_mentions(ledger):
     assert {("batra_mountain", "zamanalwasl"), ("batra_mountain", "smart")} <= named
     jarabulus = mentions.set_index(["place_id", "source_id"]).loc[("jarabulus", "smart")]
     assert jarabulus["in_body"] == 1 and jarabulus["in_claims"] == 2
-    # سوريا occurs on the ANA Press page only in its breadcrumb (chrome): not a mention
+    # سوريا occurs on the Al-Ittihad Press page only in its breadcrumb (chrome): not a mention
     anapress_text = ledger.documents["anapress"].text
     assert "سوريا" in anapress_text
     assert ("syria", "anapress") not in named

@@ -15,6 +15,7 @@ CATEGORY_HATCHES = {
     "foreign_forces": "..",
     "agreement": "xx",
     "handover": "\\\\",
+    "framing": "++",
 }
 
 
@@ -39,7 +40,7 @@ def category_rates_chart(rates: pd.DataFrame, styles: dict[str, dict[str, str]])
             hatch=styles[source_id]["hatch"],
             edgecolor="black",
             linewidth=0.4,
-            label=source_id,
+            label=styles[source_id].get("label", source_id),
         )
         for yy, value in zip(y, values, strict=True):
             ax.text(value + 0.4, yy, f"{value:.1f}", va="center", ha="left", fontsize=6.5)
@@ -50,7 +51,7 @@ def category_rates_chart(rates: pd.DataFrame, styles: dict[str, dict[str, str]])
     top = np.nanmax(values) if values.size and not np.isnan(values).all() else 0.0
     ax.set_xlim(0, max(top, 1.0) * 1.12)
     ax.legend(
-        ncols=len(sources),
+        ncols=min(len(sources), 3),
         fontsize=8,
         loc="upper center",
         bbox_to_anchor=(0.5, -0.14),
@@ -99,7 +100,9 @@ def terms_chart(counts: pd.DataFrame, styles: dict[str, dict[str, str]], categor
         ax.set_xlim(0, top + 0.5)
         ax.xaxis.set_major_locator(plt.MaxNLocator(integer=True))
         ax.tick_params(axis="x", labelsize=7)
-        ax.set_title(source_id, color="black", fontsize=9, loc="left")
+        ax.set_title(
+            styles[source_id].get("label", source_id), color="black", fontsize=9, loc="left"
+        )
         if own.empty:
             ax.text(
                 0.5,
