@@ -11,7 +11,7 @@ things only:
   pattern or other rule from a package is ever applied, let alone a regular expression
   run);
 - that it names every table of the project (a missing table is refused here, not found
-  out by a crash of the build).
+  out by a crash of the build), less those the project marks ``"optional": true``.
 
 The descriptor's shape is checked first with ``jsonschema`` (:data:`SHAPE`), so that a
 descriptor of the wrong shape gives a message naming the key, never a traceback.
@@ -202,7 +202,8 @@ def project_resources(package: dict, project: dict) -> tuple[dict[str, Resource]
     absent = [n for n in known if n not in resources]
     named = {given["name"] for given in package["resources"]}
     for name in absent:
-        if name not in named:
+        # An optional table (labels) may be left out; the package then reads it as empty.
+        if name not in named and not known[name].get("optional"):
             problems.append(
                 (
                     "$.resources",

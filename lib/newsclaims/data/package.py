@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
+from newsclaims.data.assessments import Assessment, read_assessments
 from newsclaims.data.corpus import Document
 from newsclaims.data.schema import project_descriptor
 from newsclaims.data.validate import frames, require_valid
@@ -17,7 +18,10 @@ from newsclaims.paths import resolve
 @dataclass(frozen=True)
 class Ledger:
     """Every table of a valid package, typed by its schema (see
-    :meth:`newsclaims.data.schema.Table.frame`), and its documents by ``source_id``."""
+    :meth:`newsclaims.data.schema.Table.frame`), and its documents by ``source_id``.
+    ``labels`` is the optional labels table (empty, with its columns, when the package has
+    none); ``assessments`` the written assessments of its ``assessments/`` folder
+    (:mod:`newsclaims.data.assessments`), in file-name order."""
 
     data_dir: Path
     sources: pd.DataFrame
@@ -29,6 +33,8 @@ class Ledger:
     attributes: pd.DataFrame
     lexicon: pd.DataFrame
     documents: dict[str, Document]
+    labels: pd.DataFrame = field(default_factory=lambda: empty_table("labels"))
+    assessments: tuple[Assessment, ...] = ()
 
     @property
     def source_ids(self) -> list[str]:
@@ -57,7 +63,21 @@ def _load(root: Path) -> Ledger:
         attributes=tables["attributes"],
         lexicon=tables["lexicon"],
         documents=report.documents,
+        labels=tables.get("labels", empty_table("labels")),
+        assessments=tuple(read_assessments(root, report.tables)[0]),
     )
+
+
+def empty_table(resource: str) -> pd.DataFrame:
+    """A table of the project's schema with its columns and no row (an optional table a
+    package leaves out)."""
+    columns = [f["name"] for f in project_descriptor_resource(resource)["schema"]["fields"]]
+    return pd.DataFrame({c: pd.Series(dtype="string") for c in columns})
+
+
+def project_descriptor_resource(resource: str) -> dict:
+    """The project's description of one table."""
+    return next(r for r in project_descriptor()["resources"] if r["name"] == resource)
 
 
 def with_optional_columns(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:

@@ -13,8 +13,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from newsclaims.data.assessments import check_assessments
 from newsclaims.data.checks import check_claims, check_places
 from newsclaims.data.checks_events import check_events
+from newsclaims.data.checks_labels import check_labels
 from newsclaims.data.checks_lexicon import check_lexicon
 from newsclaims.data.checks_sources import check_sources
 from newsclaims.data.corpus import Document
@@ -109,6 +111,7 @@ def validate(data_dir: str | Path) -> Report:
     report.problems.extend(check_places(places, settings.region_name, settings.region_bounds))
     report.problems.extend(check_lexicon(report.tables.get("lexicon")))
     report.problems.extend(check_events(report.tables))
+    report.problems.extend(check_labels(report.tables) + check_assessments(root, report.tables))
     return report
 
 
