@@ -13,8 +13,14 @@ from newsclaims.data.corpus import Document, load_documents
 from newsclaims.report.sources import source_pages
 
 RUN = re.compile(
-    r'<a class="cc-claim" href="#claim-[^"]+" data-claims="([^"]*)" title="[^"]*">(.*?)</a>'
+    r'<a class="cc-claim[ a-z0-9-]*" href="#about-[^"]+" data-claims="([^"]*)" title="[^"]*">'
+    r"(.*?)</a>"
 )
+# The numbers a run carries (the page's highlight rule reads them) and the anchors.
+NUMBERED = re.compile(
+    r'<a class="cc-claim((?: cc-q\d+)+)" href="#about-[^"]+" data-claims="([^"]*)"'
+)
+ANCHOR = re.compile(r'<span class="cc-anchor cc-a(\d+)" id="claim-([^"]+)"></span>')
 CHROME = re.compile(r'<div class="cc-chrome"[^>]*>(.*?)</div>', re.DOTALL)
 BODY = re.compile(r'<div class="cc-body"([^>]*)>(.*?)</div>', re.DOTALL)
 NOTE = re.compile(r"(\d+) reader comments?, not reproduced here")
@@ -48,9 +54,10 @@ def runs_by_claim(page: str) -> dict[str, str]:
 def test_one_page_per_source_and_an_index(ledger, pages, documents):
     assert set(pages) == {"index", *documents}
     titles = {name: page.title for name, page in source_pages(ledger).items()}
+    outlets = dict(zip(ledger.sources["source_id"], ledger.sources["outlet"], strict=True))
     for source_id in documents:
-        assert f'href="{source_id}.html">{source_id}</a>' in pages["index"]
-        assert titles[source_id] == f"Source: {source_id}"
+        assert f'href="{source_id}.html">{html.escape(outlets[source_id])}</a>' in pages["index"]
+        assert titles[source_id] == outlets[source_id]
 
 
 def test_every_claim_is_highlighted_and_listed(pages, claims):
@@ -59,7 +66,19 @@ def test_every_claim_is_highlighted_and_listed(pages, claims):
         page = pages[claim["source_id"]]
         claim_id = claim["claim_id"]
         assert any(claim_id in ids.split() for ids, _ in RUN.findall(page)), claim_id
-        assert f'<tr id="claim-{claim_id}">' in page, claim_id
+        assert f'<tr id="about-{claim_id}">' in page, claim_id
+        assert f'id="claim-{claim_id}"></span>' in page, claim_id
+
+
+def test_the_anchor_of_a_claim_marks_exactly_its_runs(pages, claims):
+    """The number of a claim's anchor is carried by every run of its quote and by no other
+    run: the page's :target rule highlights the whole quote and nothing else."""
+    for source_id in {c["source_id"] for c in claims}:
+        page = pages[source_id]
+        numbers = {claim_id: n for n, claim_id in ANCHOR.findall(page)}
+        for classes, ids in NUMBERED.findall(page):
+            carried = {c.removeprefix("cc-q") for c in classes.split()}
+            assert carried == {numbers[i] for i in ids.split()}, ids
 
 
 def test_highlighted_runs_cover_exactly_the_quote(pages, claims):

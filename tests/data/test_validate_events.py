@@ -76,9 +76,12 @@ def test_a_bad_cell_is_named(package, edit_row, table, key, changes, field, mess
 
 
 def strip_optional(package) -> None:
-    """Remove every optional column from the package's CSV files and its descriptor: a
-    package made before the columns existed."""
+    """Remove every optional column from the package's CSV files and its descriptor, and
+    every optional table: a package made before the columns and tables existed."""
     descriptor = project_descriptor()
+    for resource in [r for r in descriptor["resources"] if r.get("optional")]:
+        (package / resource["path"]).unlink()
+    descriptor["resources"] = [r for r in descriptor["resources"] if not r.get("optional")]
     for resource in descriptor["resources"]:
         optional = [f["name"] for f in resource["schema"]["fields"] if f.get("optional")]
         if not optional:
@@ -99,6 +102,7 @@ def test_a_package_without_the_optional_columns_validates_and_loads(package):
     assert set(ledger.claims["modality"]) == {""}
     assert set(ledger.events["parent_event_id"]) == {""}
     assert set(ledger.actors["reliability"]) == {""}
+    assert ledger.labels.empty and "label_ar" in ledger.labels.columns
 
 
 def test_optional_columns_out_of_order_are_named(package):

@@ -14,6 +14,7 @@ from newsclaims.report.assessment import (
 )
 from newsclaims.report.labels import Labels
 from newsclaims.report.prose import slot_titles
+from newsclaims.report.readable import readable
 from newsclaims.vocabulary import KINDS
 
 TANK = {"attribute": "tanks_handed_over", "unit": "tanks", "object": "tank"}
@@ -52,16 +53,26 @@ def test_kinds_table_lists_every_kind_with_its_slots(world, result):
 
 
 def test_outliers_table_names_the_outlier_and_why(world, result):
-    table = outlier_table(result.slots, Labels.from_ledger(world))
+    """The CSV keeps the ids and codes; the page shows words, the slot a link to its row
+    and the outlier by the words of its quote."""
+    labels = Labels.from_ledger(world)
+    table = outlier_table(result.slots, labels)
     assert table.to_dict("records")[0] == {
-        "event": "The Ardel handover",
-        "slot": "tanks handed over",
-        "kind": "numbers that disagree",
-        "credibility": "2 probably true",
-        "outlier claim": "east-001",
-        "why": "excluded by the 2 other origins, which agree with each other",
         "slot_id": "handover:tanks_handed_over/object=tank/unit=tank",
+        "kind": "numeric_disagreement",
+        "credibility": "2 probably true",
+        "outlier_claim": "east-001",
+        "why": "excluded by the 2 other origins, which agree with each other",
     }
+    titles = slot_titles(result.slots, labels, with_event=True)
+    shown = readable(table, labels, titles).to_dict("records")[0]
+    assert str(shown["slot"]) == (
+        '<a class="cc-ref" href="../chapters/08_assessment.html'
+        '#slot-handover-tanks_handed_over-object-tank-unit-tank">'
+        "The Ardel handover: tanks handed over</a>"
+    )
+    assert shown["kind"] == "numbers that disagree"
+    assert shown["outlier"] == world.claims.set_index("claim_id").loc["east-001", "quote"]
 
 
 def test_coverage_table_in_words(world, result):
@@ -88,4 +99,4 @@ def test_reliability_table_gives_letter_words_and_basis(world):
 
 def test_slot_titles_with_the_event(world, result):
     titles = slot_titles(result.slots, Labels.from_ledger(world), with_event=True)
-    assert titles["handover:recipient"] == "recipient — The Ardel handover"
+    assert titles["handover:recipient"] == "The Ardel handover: recipient"

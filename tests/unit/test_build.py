@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
+import pytest
 from support.ledgers import make_ledger
 
 from newsclaims.build.assemble import key_findings_page, write_source_pages
 from newsclaims.build.results import write_results
+from newsclaims.data.assessments import Assessment
 
 
 def test_source_pages_are_written_and_stale_pages_removed(tmp_path):
@@ -31,7 +34,7 @@ def test_source_pages_are_written_and_stale_pages_removed(tmp_path):
         "```{generated} sources/courier\n```\n"
     )
     page = json.loads((generated / "courier.json").read_text(encoding="utf-8"))
-    assert page["title"] == "Source: courier"
+    assert page["title"] == "The Courier"  # the outlet, never the id
     before = (
         (folder / "courier.md").stat().st_mtime_ns,
         (generated / "courier.json").stat().st_mtime_ns,
@@ -48,7 +51,29 @@ def test_key_findings_page_is_the_findings_of_the_comparison():
     page = key_findings_page(make_ledger())
     assert page.title == ""
     assert page.html.startswith('<ul class="simple cc-items">\n<li><p>Of 8 slots, 2 are reported')
-    assert "<strong>The Ardel handover, weapon condition</strong> (contradiction;" in page.html
+    # A package without written assessments: the figures only, no slot dumps.
+    assert "<strong>" not in page.html and "cc-findings" not in page.html
+
+
+def test_key_findings_lead_with_the_ranked_assessments_and_stop_on_a_stale_selector():
+    def written(name, key, slots, body):
+        return Assessment(name, f"assessments/{name}.md", f"Question {name}?", slots, "", key,
+                          body, 5, ())  # fmt: skip
+
+    ranked = written(
+        "b", 1, ("handover:weapon_condition",), "First {claim}`x <courier-002>`.\n\nMore."
+    )
+    ledger = dataclasses.replace(
+        make_ledger(),
+        assessments=(written("a", None, ("handover:recipient",), "Unranked."), ranked),
+    )
+    html = key_findings_page(ledger).html
+    assert "Question b?" in html and "Question a?" not in html
+    assert "First" in html and "More." not in html  # the first paragraph only
+    assert 'href="sources/courier.html#claim-courier-002"' in html  # from the landing page
+    stale = dataclasses.replace(ledger, assessments=(written("c", 1, ("handover:nothing",), "x"),))
+    with pytest.raises(ValueError, match=r"assessments/c\.md: slots: 'handover:nothing' names no"):
+        key_findings_page(stale)
 
 
 def test_result_files(tmp_path):

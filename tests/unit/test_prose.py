@@ -4,6 +4,7 @@ the key findings built from them."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import pandas as pd
@@ -20,10 +21,10 @@ from newsclaims.report.labels import (
     grade_label,
     kind_label,
     short_name,
-    slot_heading,
     words,
     yes_no,
 )
+from newsclaims.report.narrative import key_findings
 from newsclaims.report.prose import (
     Item,
     attribution_phrase,
@@ -37,7 +38,6 @@ from newsclaims.report.prose import (
     format_share,
     fuzzy_note,
     item_list,
-    key_findings,
     key_phrase,
     most_used_items,
     slot_item,
@@ -45,6 +45,7 @@ from newsclaims.report.prose import (
     spelling_examples,
     terms_phrase,
     value_phrase,
+    values_said,
 )
 
 
@@ -79,7 +80,6 @@ def test_codes_become_words():
     assert grade_label(5) == "contradicted"
     assert category_label("government_forces") == "government and its forces"
     assert category_label("unlisted") == "unlisted"
-    assert slot_heading("eq_handover:weapon_condition") == "eq handover — weapon condition"
     assert short_name("Amber Brigade (invented)") == "Amber Brigade"
     assert (yes_no(True), yes_no(False)) == ("yes", "no")
 
@@ -90,9 +90,41 @@ def test_labels_of_a_ledger(labels, result):
     assert labels.name("t72") == "T-72" and labels.name("north_guard") == "north guard"
     assert labels.event("handover") == "The Ardel handover"
     assert labels.event("elsewhere") == "elsewhere"
+    # Without a labels table: codes as words, the vocabulary's words for its own codes.
+    assert labels.attribute("weapon_condition") == "weapon condition"
+    assert labels.category("weapon_condition", "not_destroyed") == "not destroyed"
+    assert labels.category("fighters_destination", "guard") == "North Guard"
+    assert labels.kind("categorical_contradiction") == "contradiction"
+    assert labels.outlet_short("all sources") == "all sources"
     assert labels.generic == {"tank"}
     slot = result.slots.set_index("slot_id", drop=False).loc["handover:weapon_condition"]
-    assert labels.slot_title(slot) == "The Ardel handover, weapon condition"
+    assert labels.slot_title(slot) == "The Ardel handover: weapon condition"
+
+
+def test_a_labels_table_words_the_codes(invented):
+    table = pd.DataFrame(
+        {
+            "kind": ["attribute", "category:weapon_condition", "origin_group", "event", "camp"],
+            "code": ["weapon_condition", "intact", "activists", "handover", "opposition_media"],
+            "label_en": ["condition at handover", "handed over intact", "the activists",
+                         "Ardel", "opposition media"],
+            "label_ar": ["حالة السلاح", "", "", "", ""],
+        }
+    )  # fmt: skip
+    labels = Labels.from_ledger(dataclasses.replace(invented, labels=table))
+    assert labels.attribute("weapon_condition") == "condition at handover"
+    assert labels.arabic("attribute", "weapon_condition") == "حالة السلاح"
+    assert labels.arabic("category:weapon_condition", "intact") == ""
+    assert labels.category("weapon_condition", "intact") == "handed over intact"
+    assert labels.origin("activists") == "the activists"
+    assert (labels.event_label("handover"), labels.event("handover")) == (
+        "Ardel",
+        "The Ardel handover",
+    )
+    assert labels.camp("opposition_media") == "opposition media"
+    assert value_phrase(claim(attribute="weapon_condition", value="intact"), labels) == (
+        "handed over intact"
+    )
 
 
 # ---------------------------------------------------------------------------- numbers
@@ -122,9 +154,12 @@ def test_numbers_and_shares_for_prose():
         ({"qualifier": "dozens", "unit": "tanks"}, "dozens of tanks"),
         ({"qualifier": "dozens", "object": "t55"}, "dozens of T-55"),
         ({"qualifier": "exact", "unit": "tanks"}, "an unstated number of tanks"),
-        ({"value": "intact"}, "“intact”"),
-        ({"value": "guard"}, "“North Guard”"),
-        ({"value": "northern_syria", "qualifier": "most"}, "“northern syria” [most]"),
+        ({"value": "intact"}, "intact"),
+        ({"value": "guard"}, "North Guard"),
+        ({"value": "northern_syria", "qualifier": "most"}, "northern syria (most of them)"),
+        ({"value": "intact", "object": "t72"}, "intact (T-72)"),
+        ({"value": "t72", "object": "t72"}, "T-72"),
+        ({"value": "2", "unit": "fighters", "object": "fighter"}, "2 fighters"),
         (
             {"value": "8", "unit": "tanks", "scope": "share:brigade"},
             "8 tanks as Amber Brigade (invented)'s share",
@@ -138,10 +173,16 @@ def test_value_phrase(labels, fields, expected):
 def test_attribution_phrase(labels):
     own = claim(source_id="herald", attributed_to="herald")
     relayed = claim(source_id="courier", attributed_to="officer")
-    assert attribution_phrase(own, labels) == "no source named"
-    assert attribution_phrase(relayed, labels) == "source: An army officer"
+    assert attribution_phrase(own, labels) == "on its own word"
+    assert attribution_phrase(relayed, labels) == "citing An army officer"
     relayed["value"], relayed["unit"] = "37", "tanks"
-    assert claim_phrase(relayed, labels) == "37 tanks (source: An army officer)"
+    assert claim_phrase(relayed, labels) == "37 tanks (citing An army officer)"
+    # A claim the labels know is linked to its quote in the source viewer.
+    relayed["claim_id"] = "courier-001"
+    linked = claim_phrase(relayed, labels)
+    assert 'href="../sources/courier.html#claim-courier-001"' in linked
+    assert BeautifulSoup(linked, "html.parser").get_text() == "37 tanks (citing An army officer)"
+    assert "href" not in claim_phrase(relayed, labels, base=None)
 
 
 # ---------------------------------------------------------------------------- slots
@@ -149,17 +190,25 @@ def test_attribution_phrase(labels):
 
 def test_slot_sentences_follow_the_sources_order_and_name_the_outlets(labels, result):
     sentences = slot_sentences("handover:weapon_condition", result.claims, labels)
-    assert sentences == [
-        "The Courier reports “intact” (Tank) (source: An army officer).",
-        "Agency Press reports “disabled” (Tank) (source: Local activists).",
+    assert [text(s) for s in sentences] == [
+        "The Courier reports intact (Tank) (citing An army officer).",
+        "Agency Press reports disabled (Tank) (citing Local activists).",
     ]
+    # Each value links to its quote: one click from the words to the quote.
+    links = BeautifulSoup("".join(sentences), "html.parser").find_all("a")
+    assert [a["href"].split("#")[1] for a in links] == ["claim-courier-002", "claim-agency-002"]
 
 
 def test_a_sources_repeated_wording_is_given_once(labels, result):
     doubled = pd.concat([result.claims, result.claims[result.claims["claim_id"] == "agency-002"]])
     sentences = slot_sentences("handover:weapon_condition", doubled, labels)
-    assert sentences[1] == "Agency Press reports “disabled” (Tank) (source: Local activists)."
+    assert text(sentences[1]) == "Agency Press reports disabled (Tank) (citing Local activists)."
     assert slot_sentences("handover:nothing", result.claims, labels) == []
+
+
+def text(fragment: str) -> str:
+    """The visible text of an HTML fragment."""
+    return BeautifulSoup(fragment, "html.parser").get_text()
 
 
 def texts(fragment: str) -> list[str]:
@@ -200,17 +249,17 @@ def test_count_items_set_slots_of_one_question_side_by_side(labels, result):
     fragment = count_items(slots, result.claims, labels)
     assert texts(fragment) == [
         "tanks handed over (not comparable: different systems, part and whole):"
-        " T-55: The Herald reports more than 40 tanks (T-55) (no source named). Estimate:"
+        " T-55: The Herald reports more than 40 tanks (T-55) (on its own word). Estimate:"
         " low 41, best 41, no high (a claim sets no upper bound). T-72: The Courier reports"
-        " 37 tanks (T-72) (source: An army officer). Estimate: low 37, best 37, high 37."
-        " Tank (model not specified): Agency Press reports dozens of tanks (source: Local"
+        " 37 tanks (T-72) (citing An army officer). Estimate: low 37, best 37, high 37."
+        " Tank: Agency Press reports dozens of tanks (citing Local"
         " activists). Estimate: low 12, best 12, high 99. No combined estimate."
     ]
     assert headings(fragment) == ["tanks handed over"]
     assert "<em>T-55</em>" in fragment
     one = texts(count_items(slots.iloc[:1], result.claims, labels))
     assert one[0].startswith("tanks handed over: The Herald reports more than 40 tanks")
-    assert one[0].endswith("Slot kind: different things counted. Estimate: low 41, best 41,"
+    assert one[0].endswith("Kind: different things counted. Estimate: low 41, best 41,"
                            " no high (a claim sets no upper bound).")  # fmt: skip
     assert texts(count_items(slots.iloc[:0], result.claims, labels)) == [
         "No counts are recorded for this event."
@@ -233,9 +282,9 @@ def test_key_phrases_and_titles_name_what_sets_a_slot_apart(labels):
          "scope": "share:brigade", "modality": "forecast"}
     )  # fmt: skip
     assert key_phrase(slot, labels) == (
-        "T-72; moment: 2020-03-01 to 2020-03-02; Amber Brigade (invented)'s share; as a forecast"
+        "T-72; 2020-03-01 to 2020-03-02; Amber Brigade (invented)'s share; forecast"
     )
-    assert key_phrase(slot, labels, ["modality"]) == "as a forecast"
+    assert key_phrase(slot, labels, ["modality"]) == "forecast"
     whole = pd.Series(
         {"object": "", "unit": "", "as_of": "", "scope": "total", "modality": "outcome"}
     )
@@ -245,9 +294,9 @@ def test_key_phrases_and_titles_name_what_sets_a_slot_apart(labels):
 def test_contradiction_items(labels, result):
     slots = result.slots[result.slots["kind"] == "categorical_contradiction"]
     lines = texts(contradiction_items(slots, result.claims, labels))
-    assert lines[0].startswith("The Ardel handover, fighters destination: The Courier reports")
+    assert lines[0].startswith("The Ardel handover: fighters destination: The Courier reports")
     assert lines[1].startswith(
-        "The Ardel handover, weapon condition: The Courier reports “intact” (Tank)"
+        "The Ardel handover: weapon condition: The Courier reports intact (Tank)"
     )
     assert texts(contradiction_items(slots.iloc[:0], result.claims, labels)) == ["None."]
 
@@ -255,20 +304,17 @@ def test_contradiction_items(labels, result):
 def test_key_findings(labels, result):
     fragment = key_findings(result, labels)
     lines = texts(fragment)
-    assert lines[:3] == [
+    assert lines[:4] == [
         "Of 8 slots, 2 are reported by more than one source and 3 (38%) by one source only.",
         "0 slots are confirmed (agreed across opposing camps); 0 slots are reported by"
         " several outlets that rest on a single origin.",
         "1 question holds claims that are not comparable (different systems, units, moments,"
         " scopes or modalities): they are set side by side and never estimated together.",
+        "5 slots set one account against another; 0 of them are covered by a written"
+        " assessment, 5 not.",
     ]
-    # The notable slots, most serious kind first, each with its grade.
-    assert headings(fragment) == [
-        "The Ardel handover, fighters destination",
-        "The Ardel handover, weapon condition",
-    ]
-    assert "(contradiction; grade 5, contradicted): The Courier" in lines[4]
-    assert "Estimate" not in lines[4]  # a category has no estimate
+    # No slot dumps: the findings beyond the figures are written assessments.
+    assert headings(fragment) == []
 
 
 def test_key_findings_count_only_agreement_across_camps_as_confirmed():
@@ -282,6 +328,8 @@ def test_key_findings_count_only_agreement_across_camps_as_confirmed():
         "Of 1 slot, 1 are reported by more than one source and 0 (0%) by one source only.",
         "0 slots are confirmed (agreed across opposing camps); 0 slots are reported by"
         " several outlets that rest on a single origin.",
+        "1 slot set one account against another; 0 of them are covered by a written"
+        " assessment, 1 not.",
     ]
     camps = {"courier": "opposition_media", "agency": "pro_government_media"}
     actors = [a | {"camp": camps.get(a["actor_id"], "")} for a in ACTORS]
@@ -330,4 +378,13 @@ def test_distance_items(invented):
     ]
     assert texts(distance_items(distances.iloc[:0])) == [
         "No pair of places is given for this corpus."
+    ]
+
+
+def test_values_said_word_each_cell_of_claims(labels, invented):
+    cells = ["courier-002;agency-002", "agency-002;agency-002", ""]
+    assert values_said(cells, invented.claims, labels) == [
+        "intact (Tank); disabled (Tank)",
+        "disabled (Tank)",
+        "",
     ]

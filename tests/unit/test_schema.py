@@ -25,6 +25,7 @@ def test_headers_follow_the_schema_order():
         "places",
         "attributes",
         "lexicon",
+        "labels",
     }
 
 

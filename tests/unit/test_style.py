@@ -58,12 +58,28 @@ def test_a_style_follows_the_position_in_sources_csv(source_ids):
     first source is orange with circles, a source added at the end leaves the others'
     styles as they were, and one moved up takes the style of its new place."""
     styles = source_styles(source_ids[:3])
-    assert styles["outlet_0"] == {"color": "#E69F00", "marker": MARKERS[0], "hatch": HATCHES[0]}
+    assert styles["outlet_0"] == {
+        "color": "#E69F00",
+        "marker": MARKERS[0],
+        "hatch": HATCHES[0],
+        "label": "outlet_0",
+    }
     longer = source_styles(source_ids[:4])
     assert {s: longer[s] for s in source_ids[:3]} == styles
     reordered = source_styles([source_ids[2], source_ids[0], source_ids[1]])
-    assert reordered[source_ids[2]] == styles[source_ids[0]]
-    assert reordered[source_ids[0]] == styles[source_ids[1]]
+
+    def look(style: dict) -> tuple:
+        return style["color"], style["marker"], style["hatch"]
+
+    assert look(reordered[source_ids[2]]) == look(styles[source_ids[0]])
+    assert look(reordered[source_ids[0]]) == look(styles[source_ids[1]])
+
+
+def test_a_legend_names_the_outlet_not_the_id(source_ids):
+    """Legends and axes read a source's ``label``: its outlet without the parenthesis."""
+    styles = source_styles(source_ids[:2], {"outlet_0": "The North Post (English edition)"})
+    assert styles["outlet_0"]["label"] == "The North Post"
+    assert styles["outlet_1"]["label"] == "outlet_1"  # no name given: the id
 
 
 def test_styles_do_not_share_mutable_state(source_ids):

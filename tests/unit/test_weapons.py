@@ -103,8 +103,12 @@ def test_descriptions_against_the_reference_facts(invented):
     )
     found = misdescriptions(claims, invented.weapons, attributes).set_index("object")
     assert found.loc["t72", "verdict"] == "misdescription"
+    assert (found.loc["t72", "stated"], found.loc["t72", "reference"]) == (
+        "anti_aircraft_missile",
+        "main_battle_tank",
+    )
     assert found.loc["t72", "why"] == (
-        "stated anti_aircraft_missile; the reference gives main_battle_tank"
+        "the stated class is neither the reference's nor compatible with it"
     )
     assert found.loc["t55", "verdict"] == "consistent"  # a broader class
     # The generic tank's class rests on the documents themselves: not checkable.

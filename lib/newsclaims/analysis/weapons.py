@@ -116,11 +116,11 @@ def misdescriptions(
         elif source.startswith(CORPUS_SOURCE):
             verdict, why = "not checkable", "the reference rests on the corpus itself"
         elif compatible(claim.value, reference, Relations.of(specs.loc[claim.attribute])):
-            verdict, why = "consistent", f"the reference gives {reference}"
+            verdict, why = "consistent", "the stated class is the reference's or compatible with it"
         else:
             verdict, why = (
                 "misdescription",
-                f"stated {claim.value}; the reference gives {reference}",
+                "the stated class is neither the reference's nor compatible with it",
             )
         rows.append(
             (claim.claim_id, claim.source_id, claim.object, claim.value, reference, verdict, why)

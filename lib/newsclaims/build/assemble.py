@@ -17,6 +17,7 @@ from newsclaims.paths import resolve
 from newsclaims.report.front import front_files, with_corpus_bibliography
 
 if TYPE_CHECKING:
+    from newsclaims.analysis.compare import Comparison
     from newsclaims.data.package import Ledger
     from newsclaims.report.html import Page
 
@@ -53,8 +54,12 @@ def assemble(layout: Layout, generate: bool = True) -> None:
         # What the landing page and "How to cite" say of this corpus: the package's settings.
         for name, content in front_files(resolve(layout.data_dir), root).items():
             write_if_changed(layout.src / name, content)
-        write_source_pages(ledger, layout.src / "sources")
-        write_if_changed(layout.src / KEY_FINDINGS, key_findings_page(ledger).to_json().encode())
+        from newsclaims.analysis.compare import comparison
+
+        result = comparison(ledger)
+        write_source_pages(ledger, layout.src / "sources", result=result)
+        findings = key_findings_page(ledger, result)
+        write_if_changed(layout.src / KEY_FINDINGS, findings.to_json().encode())
     # Served as <html root>/results/ through html_extra_path.
     published = layout.src / "extra" / "results"
     expected = set()
@@ -66,15 +71,22 @@ def assemble(layout: Layout, generate: bool = True) -> None:
         stale.unlink()
 
 
-def key_findings_page(ledger: Ledger) -> Page:
-    """The landing page's key findings, written from the results (``index.md`` shows them
-    with the ``generated`` directive, :mod:`newsclaims.build.generated`)."""
+def key_findings_page(ledger: Ledger, result: Comparison | None = None) -> Page:
+    """The landing page's key findings, written from the results and the package's ranked
+    assessments (``index.md`` shows them with the ``generated`` directive,
+    :mod:`newsclaims.build.generated`). Stops with the file and the selector when an
+    assessment names a slot the comparison does not have."""
     from newsclaims.analysis.compare import comparison
     from newsclaims.report.html import Page, Part
     from newsclaims.report.labels import Labels
-    from newsclaims.report.prose import key_findings
+    from newsclaims.report.narrative import key_findings, selector_problems
 
-    return Page("", (Part(key_findings(comparison(ledger), Labels.from_ledger(ledger))),))
+    result = result or comparison(ledger)
+    problems = selector_problems(ledger.assessments, result.slots)
+    if problems:
+        raise ValueError("\n".join(problems))
+    labels = Labels.from_ledger(ledger)
+    return Page("", (Part(key_findings(result, labels, ledger.assessments)),))
 
 
 def stub(key: str) -> str:
@@ -83,16 +95,25 @@ def stub(key: str) -> str:
     return f"```{{generated}} {key}\n```\n"
 
 
-def write_source_pages(ledger: Ledger, folder: Path, generated: Path | None = None) -> list[Path]:
+def write_source_pages(
+    ledger: Ledger, folder: Path, generated: Path | None = None, result: Comparison | None = None
+) -> list[Path]:
     """Write the viewer's pages into ``folder``: for each page a MyST stub (:func:`stub`)
     and its JSON under ``generated`` (default ``<folder>/../_generated/<folder name>``),
-    only where the bytes changed; remove the pages of sources that are gone. Returns the
+    only where the bytes changed; remove the pages of sources that are gone. With the
+    comparison ``result``, each claim links to the slot it is compared in. Returns the
     stubs."""
-    from newsclaims.report.sources import source_pages
+    from newsclaims.report.labels import Labels
+    from newsclaims.report.sources import source_pages, where_compared
 
     generated = generated or folder.parent / GENERATED / folder.name
     written, data = [], []
-    for name, page in source_pages(ledger).items():
+    places, assessed = (
+        where_compared(result.slots, result.claims, ledger.assessments, Labels.from_ledger(ledger))
+        if result is not None
+        else (None, None)
+    )
+    for name, page in source_pages(ledger, places, assessed).items():
         write_if_changed(folder / f"{name}.md", stub(f"{folder.name}/{name}").encode())
         write_if_changed(generated / f"{name}.json", page.to_json().encode("utf-8"))
         written.append(folder / f"{name}.md")

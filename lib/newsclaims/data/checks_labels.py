@@ -58,9 +58,27 @@ def known_codes(tables: dict[str, Table]) -> dict[str, set[str]]:
     return codes
 
 
+# The table each kind's codes are read from: a label is not checked against a table that
+# could not be read (its own problem is reported; a cascade of label problems would hide it).
+SOURCE_TABLES = {
+    "attribute": ("attributes",),
+    "origin_group": ("actors",),
+    "event": ("events",),
+    "camp": ("actors", "events"),
+    "event_kind": ("events",),
+    "moment": ("claims",),
+}
+
+
+def _readable(tables: dict[str, Table], kind: str) -> bool:
+    needed = SOURCE_TABLES.get("attribute" if kind.startswith("category:") else kind, ())
+    return all(tables.get(n) is not None and tables[n].readable for n in needed)
+
+
 def check_labels(tables: dict[str, Table]) -> list[Problem]:
     """Problems of ``labels.csv``: a kind with no codes in this package, or a code the
-    package does not use; nothing when the package has no labels table."""
+    package does not use; nothing when the package has no labels table, and nothing about
+    the labels of a table that could not be read."""
     labels = tables.get("labels")
     if labels is None or not labels.readable:
         return []
@@ -69,6 +87,8 @@ def check_labels(tables: dict[str, Table]) -> list[Problem]:
     for row in labels.rows:
         line = int(row["__line__"])
         kind, code = row.get("kind", ""), row.get("code", "")
+        if not _readable(tables, kind):
+            continue
         key = f"{kind} {code}"
         if kind not in known:
             attribute = kind.removeprefix("category:")

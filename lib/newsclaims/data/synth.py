@@ -67,6 +67,8 @@ def generate_package(folder: str | Path, n_documents: int, seed: int = 0) -> Pat
     headers = schema_headers(descriptor)
     (root / "raw").mkdir(parents=True, exist_ok=True)
     synthetic = dict(descriptor)
+    # The optional tables (labels) are left out: a synthetic package shows codes as words.
+    synthetic["resources"] = [r for r in descriptor["resources"] if not r.get("optional")]
     synthetic["name"] = f"synthetic-{n_documents}-{seed}"
     synthetic["title"] = f"Synthetic package: {n_documents} generated documents (seed {seed})"
     write_descriptor(synthetic, root)

@@ -54,19 +54,27 @@ def corpus_facts(sources: pd.DataFrame) -> Facts:
     return facts
 
 
-def composition_facts(parts: pd.DataFrame, source_ids: list[str]) -> Facts:
+def _named(source_id: str, outlets: Mapping[str, str] | None) -> str:
+    """A source as a reader reads it: its outlet's name without the parenthesis, or the
+    id when no names are given."""
+    return (outlets or {}).get(source_id, source_id).split(" (", 1)[0]
+
+
+def composition_facts(
+    parts: pd.DataFrame, source_ids: list[str], outlets: Mapping[str, str] | None = None
+) -> Facts:
     """From :func:`newsclaims.data.corpus.composition`: the page with the largest share of
     reader comments, that share and its number of comments, and the smallest share of
-    article body and its page."""
+    article body and its page (pages named by ``outlets``, source id to outlet)."""
     shares = parts.pivot(index="source_id", columns="section", values="share").reindex(source_ids)
     comments = parts[parts["section"] == "comments"].set_index("source_id")
     most_comments = shares["comments"].idxmax()
     return {
-        "comments_source": most_comments,
+        "comments_source": _named(most_comments, outlets),
         "comments_share": percent(shares.loc[most_comments, "comments"]),
         "n_comments": int(comments["spans"].sum()),
         "min_body_share": percent(shares["body"].min()),
-        "min_body_source": shares["body"].idxmin(),
+        "min_body_source": _named(shares["body"].idxmin(), outlets),
     }
 
 
@@ -88,24 +96,27 @@ def citation_facts(cited: pd.DataFrame, claims: pd.DataFrame, source_ids: list[s
 # ---------------------------------------------------------------------------- chapter 2
 
 
-def claim_count_facts(claims: pd.DataFrame, source_ids: list[str]) -> Facts:
-    """Claims, attributes, and the sources with the most and the fewest claims."""
+def claim_count_facts(
+    claims: pd.DataFrame, source_ids: list[str], outlets: Mapping[str, str] | None = None
+) -> Facts:
+    """Claims, attributes, and the sources with the most and the fewest claims (named by
+    ``outlets``)."""
     per_source = claims_per_source(claims, source_ids)
     return {
         "n_claims": len(claims),
         "n_attributes": claims["attribute"].nunique(),
-        "most_claims_source": per_source.idxmax(),
+        "most_claims_source": _named(per_source.idxmax(), outlets),
         "most_claims_n": int(per_source.max()),
-        "fewest_claims_source": per_source.idxmin(),
+        "fewest_claims_source": _named(per_source.idxmin(), outlets),
         "fewest_claims_n": int(per_source.min()),
     }
 
 
-def own_reporting_facts(shares: pd.DataFrame) -> Facts:
-    """The source that asserts the largest share of its claims on its own word, and that
-    share (from :func:`newsclaims.analysis.summaries.origin_shares`)."""
+def own_reporting_facts(shares: pd.DataFrame, outlets: Mapping[str, str] | None = None) -> Facts:
+    """The source that asserts the largest share of its claims on its own word (named by
+    ``outlets``), and that share (from :func:`newsclaims.analysis.summaries.origin_shares`)."""
     own = own_reporting(shares)
-    return {"top_own_source": own.idxmax(), "top_own_share": percent(own.max())}
+    return {"top_own_source": _named(own.idxmax(), outlets), "top_own_share": percent(own.max())}
 
 
 def single_source_facts(slots: pd.DataFrame, single: pd.DataFrame) -> Facts:
@@ -168,15 +179,16 @@ def lexicon_facts(lexicon: pd.DataFrame, counts: pd.DataFrame) -> Facts:
     }
 
 
-def top_rate_facts(rates: pd.DataFrame) -> Facts:
-    """For each category, the source with the highest rate per 1,000 words and that rate
-    (``top_<category>``, ``top_<category>_rate``), and the shortest and longest bodies."""
+def top_rate_facts(rates: pd.DataFrame, outlets: Mapping[str, str] | None = None) -> Facts:
+    """For each category, the source with the highest rate per 1,000 words (named by
+    ``outlets``) and that rate (``top_<category>``, ``top_<category>_rate``), and the
+    shortest and longest bodies."""
     by_category = rates.set_index(["category", "source_id"])["per_1000_words"]
     found = set(by_category.index.get_level_values(0))
     facts: Facts = {}
     for category in LEXICON_CATEGORIES:
         rate = by_category[category] if category in found else None
-        top = rate.idxmax() if rate is not None and rate.max() > 0 else "no source"
+        top = _named(rate.idxmax(), outlets) if rate is not None and rate.max() > 0 else "no source"
         facts[f"top_{category}"] = top
         facts[f"top_{category}_rate"] = f"{rate.max():.1f}" if rate is not None else "0.0"
     words = rates.drop_duplicates("source_id").set_index("source_id")["body_words"]
@@ -188,9 +200,9 @@ def top_rate_facts(rates: pd.DataFrame) -> Facts:
             "longest_words": 0,
         }
     facts |= {
-        "shortest_body": words.idxmin(),
+        "shortest_body": _named(words.idxmin(), outlets),
         "shortest_words": int(words.min()),
-        "longest_body": words.idxmax(),
+        "longest_body": _named(words.idxmax(), outlets),
         "longest_words": int(words.max()),
     }
     return facts

@@ -21,23 +21,15 @@ from dataclasses import dataclass
 import pandas as pd
 from markupsafe import Markup
 
-from newsclaims.analysis.compare import Comparison
 from newsclaims.report.html import render
-from newsclaims.report.labels import (
-    Labels,
-    attribute_label,
-    kind_label,
-    short_name,
-    words,
-)
+from newsclaims.report.labels import Labels, short_name, words
+from newsclaims.report.links import CHAPTER_BASE, claim_link
 from newsclaims.text.lexicon import gloss_term, top_terms
 from newsclaims.vocabulary import (
     DEFAULT_MODALITY,
     DEFAULT_QUALIFIER,
     DEFAULT_SCOPE,
-    MODALITY_WORDS,
     NO_NUMBER_WORDS,
-    NOTABLE_KINDS,
     QUALIFIER_SENSES,
 )
 
@@ -62,12 +54,17 @@ def count_phrase(n: int, noun: str) -> str:
 
 # ---------------------------------------------------------------------------- claims
 
+# How a qualifier reads after a category value ("to join pro-government forces (most of them)").
+_SHARE_WORDS = {"most": "most of them", "some": "some of them"}
+
 
 def value_phrase(claim: pd.Series, labels: Labels) -> str:
     """How a claim's value reads in a sentence: "more than 15 rockets (Maysalun)", "dozens
-    of fighters", "“disabled”". The qualifier's words come from the vocabulary; the thing
-    counted (a weapon that is not generic) is named after the unit; a faction's share says
-    whose. ``claim`` needs ``value``, ``qualifier``, ``unit``, ``object`` and ``scope``."""
+    of fighters", "disabled before handover (tanks)". The qualifier's words come from the
+    vocabulary; the thing counted (a weapon that is not generic) is named after the unit; a
+    category value is worded by the package's labels; a faction's share says whose.
+    ``claim`` needs ``attribute`` (for a category), ``value``, ``qualifier``, ``unit``,
+    ``object`` and ``scope``."""
     value, code, unit = claim["value"], claim["qualifier"], claim["unit"]
     sense = QUALIFIER_SENSES.get(code or DEFAULT_QUALIFIER)
     thing = "" if claim["object"] in labels.generic else labels.name(claim["object"])
@@ -77,54 +74,85 @@ def value_phrase(claim: pd.Series, labels: Labels) -> str:
         number = ""
     if value == "":
         alone = sense.alone if sense else None
-        text = f"{alone or NO_NUMBER_WORDS} {unit or thing}".strip()
+        text = f"{alone or NO_NUMBER_WORDS} {words(unit) or thing}".strip()
     elif number:
         noun = unit[:-1] if unit.endswith("s") and float(value) == 1 else unit
         before = sense.words if sense else ""
-        text = f"{before} {number} {noun}".strip()
-        if thing and unit:
+        text = f"{before} {number} {words(noun)}".strip()
+        if thing and unit and _singular(thing) != _singular(words(unit)):
             text += f" ({thing})"
     else:
-        text = f"“{labels.names.get(value, words(value))}”"
-        if code and code != "exact":
-            text += f" [{words(code)}]"
-        if claim["object"]:
+        text = short_name(labels.category(claim.get("attribute", ""), value))
+        shown_object = claim["object"] and claim["object"] != value
+        if code in _SHARE_WORDS and shown_object:
+            # "most of the fighters": the qualifier says of what.
+            text += f" ({code} of the {labels.name(claim['object']).lower()})"
+            shown_object = False
+        elif code and code != "exact":
+            text += f" ({_SHARE_WORDS.get(code, words(code))})"
+        if shown_object and _singular(words(claim["object"])) not in _singular(text.lower()):
             # What the value is about: the condition of the ammunition, not of the tanks.
             text += f" ({short_name(labels.name(claim['object']))})"
     scope = claim.get("scope", "")
     if scope.startswith("share:"):
-        text += f" as {labels.names.get(scope[6:], scope[6:])}'s share"
+        text += f" as {labels.name(scope[6:])}'s share"
     return text
 
 
+def _singular(text: str) -> str:
+    return text.lower().removesuffix("s")
+
+
+def values_said(claim_ids: Iterable[str], claims: pd.DataFrame, labels: Labels) -> list[str]:
+    """For each cell of ``claim_ids`` (claim ids separated by ``;``), what those claims
+    say, worded by :func:`value_phrase` and joined by ``; `` (a wording repeated once).
+    ``claims`` are the ledger's, with ``claim_id``."""
+    by_id = claims.set_index("claim_id")
+    return [
+        "; ".join(
+            dict.fromkeys(value_phrase(by_id.loc[c], labels) for c in str(cell).split(";") if c)
+        )
+        for cell in claim_ids
+    ]
+
+
 def attribution_phrase(claim: pd.Series, labels: Labels) -> str:
-    """Whom the outlet relies on for a claim: "source: Local activists", or "no source
-    named" when the outlet gives the claim on its own word."""
+    """Whom the outlet relies on for a claim: "citing Local activists", or "on its own
+    word" when the outlet names no source for it."""
     if claim["attributed_to"] == claim["source_id"]:
-        return "no source named"
-    return f"source: {labels.names.get(claim['attributed_to'], claim['attributed_to'])}"
+        return "on its own word"
+    return f"citing {labels.name(claim['attributed_to'])}"
 
 
-def claim_phrase(claim: pd.Series, labels: Labels) -> str:
-    """A claim's value and whom it rests on: "37 tanks (source: an officer)"."""
-    return f"{value_phrase(claim, labels)} ({attribution_phrase(claim, labels)})"
+def claim_phrase(claim: pd.Series, labels: Labels, base: str | None = CHAPTER_BASE) -> Markup:
+    """A claim's value, linked to its quote (no link when ``base`` is ``None`` or the
+    labels do not know the claim), and whom it rests on: "37 tanks (citing an officer)"."""
+    value = value_phrase(claim, labels)
+    if base is not None and claim.get("claim_id", "") in labels.claims:
+        value = claim_link(claim["claim_id"], labels, value, base)
+    return Markup("{} ({})").format(value, attribution_phrase(claim, labels))
 
 
 # ---------------------------------------------------------------------------- slots
 
 
-def slot_sentences(slot_id: str, claims: pd.DataFrame, labels: Labels) -> list[str]:
-    """One sentence per source in the slot, in the order of ``sources.csv``: "SouthFront
-    reports 37 tanks (source: an officer)." ``claims`` carry ``slot_id``
-    (:attr:`newsclaims.analysis.compare.Comparison.claims`); a source's repeated wording is
-    given once."""
+def slot_sentences(
+    slot_id: str, claims: pd.DataFrame, labels: Labels, base: str | None = CHAPTER_BASE
+) -> list[Markup]:
+    """One sentence per source in the slot, in the order of ``sources.csv``, each value a
+    link to its quote: "SouthFront reports 37 tanks (citing an officer)." ``claims`` carry
+    ``slot_id`` (:attr:`newsclaims.analysis.compare.Comparison.claims`); a source's
+    repeated wording is given once."""
     chosen = claims[claims["slot_id"] == slot_id]
     present = set(chosen["source_id"])
     sentences = []
     for source_id in [s for s in labels.source_ids if s in present]:
         rows = chosen[chosen["source_id"] == source_id]
-        parts = [claim_phrase(row, labels) for _, row in rows.iterrows()]
-        sentences.append(f"{labels.outlet(source_id)} reports {'; '.join(dict.fromkeys(parts))}.")
+        parts: dict[str, Markup] = {}
+        for _, row in rows.iterrows():
+            parts.setdefault(value_phrase(row, labels), claim_phrase(row, labels, base))
+        joined = Markup("; ").join(parts.values())
+        sentences.append(Markup("{} reports {}.").format(labels.outlet(source_id), joined))
     return sentences
 
 
@@ -151,7 +179,8 @@ def estimate_phrase(low: float, best: float, high: float, note: str = "") -> str
 
 @dataclass(frozen=True)
 class Item:
-    """One item of a list in the book's prose, as plain text (the template escapes it): a
+    """One item of a list in the book's prose (plain text is escaped by the template;
+    :class:`markupsafe.Markup` made by another template, such as a link, is kept): a
     ``heading`` in bold with a ``note`` in brackets, then ``parts`` (pairs of an emphasised
     key and its text, for slots set side by side), the ``text``, then a ``label`` and its
     ``emphasis`` (in italics) followed by ``tail``."""
@@ -168,7 +197,7 @@ class Item:
 def slot_item(heading: str, sentences: Iterable[str], note: str = "", after: str = "") -> Item:
     """A slot as an item of a list: the heading in bold, an optional note in brackets,
     then the sources' attributed sentences and anything ``after`` them."""
-    return Item(f"{' '.join(sentences)}{after}", heading=heading, note=note)
+    return Item(Markup(" ").join(sentences) + after, heading=heading, note=note)
 
 
 def item_list(items: Iterable[Item], empty: str) -> Markup:
@@ -183,44 +212,46 @@ KEY_PARTS = ("object", "unit", "as_of", "scope", "modality")
 def key_phrase(slot: pd.Series, labels: Labels, shown: Iterable[str] = KEY_PARTS) -> str:
     """What sets a slot apart within its question, in words: the thing counted, the
     moment, the scope and the modality (of the parts ``shown``) where they are not the
-    defaults ("M-600; as a forecast"), or "as a whole"."""
+    defaults ("M-600; planned or agreed"), or "as a whole"."""
     shown = set(shown)
     parts = []
     obj = slot.get("object", "") if "object" in shown else ""
     if obj:
-        parts.append(labels.name(obj))
+        parts.append(short_name(labels.name(obj)))
     unit = slot.get("unit", "") if "unit" in shown else ""
     if unit and not obj:
         parts.append(f"in {words(unit)}s")
     moment = slot.get("as_of", "") if "as_of" in shown else ""
     if moment:
-        parts.append(
-            f"moment: {moment.replace('/', ' to ') if moment[0].isdigit() else words(moment)}"
-        )
+        parts.append(labels.moment(moment))
     scope = slot.get("scope", DEFAULT_SCOPE) if "scope" in shown else DEFAULT_SCOPE
     if scope.startswith("share:"):
-        parts.append(f"{labels.names.get(scope[6:], words(scope[6:]))}'s share")
+        parts.append(f"{labels.name(scope[6:])}'s share")
     elif scope != DEFAULT_SCOPE:
         parts.append(f"a {words(scope)}")
     modality = slot.get("modality", DEFAULT_MODALITY) if "modality" in shown else DEFAULT_MODALITY
     if modality != DEFAULT_MODALITY:
-        parts.append(f"as {'an' if modality[0] in 'aeiou' else 'a'} {MODALITY_WORDS[modality]}")
+        parts.append(labels.modality(modality))
     return "; ".join(parts) or "as a whole"
 
 
 def slot_titles(slots: pd.DataFrame, labels: Labels, with_event: bool = False) -> dict[str, str]:
-    """A short title per slot for figures and tables: its attribute in words, and what sets
-    it apart within its question where anything does ("tanks handed over (Jaysh
-    al-Islam's share)"); with ``with_event``, followed by the event's name."""
+    """A short title per slot for figures, tables and links: its attribute in words, and
+    what sets it apart within its question where anything does ("number of tanks handed
+    over (Jaysh al-Islam's share)"); with ``with_event``, preceded by the event's label."""
     titles = {}
     for _, group in slots.groupby("question_id", sort=False):
         varying = [p for p in KEY_PARTS if group[p].nunique() > 1]
         for _, slot in group.iterrows():
             key = key_phrase(slot, labels, varying) if varying else "as a whole"
-            title = attribute_label(slot["attribute"])
+            title = labels.attribute(slot["attribute"])
+            if slot["question_id"].count(":") > 1 and slot["value_type"] != "number":
+                # A question per value (a weapon type, a cause): the value says which.
+                value = slot["question_id"].split(":", 2)[2]
+                title += f": {labels.category(slot['attribute'], value)}"
             title = title if key == "as a whole" else f"{title} ({key})"
-            event = f" — {short_name(labels.event(slot['event_id']))}" if with_event else ""
-            titles[slot["slot_id"]] = title + event
+            event = f"{labels.event_label(slot['event_id'])}: " if with_event else ""
+            titles[slot["slot_id"]] = event + title
     return titles
 
 
@@ -233,21 +264,22 @@ def _estimate_after(slot: pd.Series) -> str:
 
 
 def question_items(slots: pd.DataFrame, claims: pd.DataFrame, labels: Labels) -> Markup:
-    """An HTML list, one item per question (event and attribute): what each source says. A
-    question whose claims share one key is one slot, with its kind and estimate; a question
-    of several slots sets them side by side, each with its own estimate, says why they are
-    not comparable, and gives no combined estimate."""
+    """An HTML list, one item per question (event and attribute): what each source says,
+    each value a link to its quote. A question whose claims share one key is one slot,
+    with its kind and estimate; a question of several slots sets them side by side, each
+    with its own estimate, says why they are not comparable, and gives no combined
+    estimate."""
     items = []
+    titles = slot_titles(slots, labels)
     for _, group in slots.groupby("question_id", sort=False):
         first = group.iloc[0]
-        heading = attribute_label(first["attribute"])
         if len(group) == 1:
             items.append(
                 Item(
-                    " ".join(slot_sentences(first["slot_id"], claims, labels)),
-                    heading=heading,
-                    label="Slot kind",
-                    emphasis=kind_label(first["kind"]),
+                    Markup(" ").join(slot_sentences(first["slot_id"], claims, labels)),
+                    heading=titles[first["slot_id"]],
+                    label="Kind",
+                    emphasis=labels.kind(first["kind"]),
                     tail=f".{_estimate_after(first)}",
                 )
             )
@@ -257,11 +289,13 @@ def question_items(slots: pd.DataFrame, claims: pd.DataFrame, labels: Labels) ->
         parts = tuple(
             (
                 key_phrase(slot, labels, varying),
-                " ".join(slot_sentences(slot["slot_id"], claims, labels)) + _estimate_after(slot),
+                Markup(" ").join(slot_sentences(slot["slot_id"], claims, labels))
+                + _estimate_after(slot),
             )
             for _, slot in group.iterrows()
         )
         note = f"not comparable: {', '.join(dict.fromkeys(reasons))}"
+        heading = labels.attribute(first["attribute"])
         items.append(Item("No combined estimate.", heading=heading, note=note, parts=parts))
     return item_list(items, "No counts are recorded for this event.")
 
@@ -272,57 +306,14 @@ def count_items(slots: pd.DataFrame, claims: pd.DataFrame, labels: Labels) -> Ma
 
 
 def contradiction_items(slots: pd.DataFrame, claims: pd.DataFrame, labels: Labels) -> Markup:
-    """An HTML list, one item per slot, headed by its event and attribute (and what sets
-    the slot apart within its question), with the sources' attributed sentences."""
+    """An HTML list, one item per slot, headed by its event and what it records (and what
+    sets the slot apart within its question), with the sources' attributed sentences."""
     items = []
     for _, slot in slots.iterrows():
         key = key_phrase(slot, labels)
         heading = labels.slot_title(slot) + ("" if key == "as a whole" else f" ({key})")
         items.append(slot_item(heading, slot_sentences(slot["slot_id"], claims, labels)))
     return item_list(items, "None.")
-
-
-def key_findings(result: Comparison, labels: Labels) -> Markup:
-    """An HTML list: the overall picture, then one item per notable slot (the kinds of
-    :data:`newsclaims.vocabulary.NOTABLE_KINDS`, most serious first) with the sources'
-    attributed words, the estimate where there is one, the grade and the outlier."""
-    slots = result.slots
-    multi = slots[slots["n_sources"] > 1]
-    single = slots[slots["kind"] == "single_source"]
-    confirmed = int((slots["credibility"] == 1).sum())
-    one_origin = int(((slots["n_sources"] > 1) & (slots["independent_origins"] < 2)).sum())
-    apart = slots.groupby("question_id")["slot_id"].count()
-    lines = [
-        Item(
-            f"Of {count_phrase(len(slots), 'slot')}, {len(multi)} are reported by more than one"
-            f" source and {len(single)} ({len(single) / max(len(slots), 1):.0%}) by one source"
-            " only."
-        ),
-        Item(
-            f"{count_phrase(confirmed, 'slot')} {'is' if confirmed == 1 else 'are'} confirmed"
-            f" (agreed across opposing camps); {count_phrase(one_origin, 'slot')}"
-            f" {'is' if one_origin == 1 else 'are'} reported by several outlets that rest on a"
-            " single origin."
-        ),
-    ]
-    if (apart > 1).any():
-        n = int((apart > 1).sum())
-        lines.append(
-            Item(
-                f"{count_phrase(n, 'question')} {'holds' if n == 1 else 'hold'} claims that are"
-                " not comparable (different systems, units, moments, scopes or modalities):"
-                " they are set side by side and never estimated together."
-            )
-        )
-    for kind in NOTABLE_KINDS:
-        for _, slot in slots[slots["kind"] == kind].iterrows():
-            note = f"{kind_label(kind)}; grade {slot['credibility']}, {slot['credibility_label']}"
-            sentences = slot_sentences(slot["slot_id"], result.claims, labels)
-            outlier = f" Outlier: {slot['outlier_reason']}." if slot["outlier_claim"] else ""
-            key = key_phrase(slot, labels)
-            title = labels.slot_title(slot) + ("" if key == "as a whole" else f" ({key})")
-            lines.append(slot_item(title, sentences, note, _estimate_after(slot) + outlier))
-    return item_list(lines, "No slot is recorded.")
 
 
 # ---------------------------------------------------------------------------- terms, places

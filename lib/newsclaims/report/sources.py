@@ -1,9 +1,13 @@
 """The source viewer: one page per document, generated from the data.
 
-Each page shows the document's text with every claim highlighted (id, attribute and value
-in the hover text and in the table under it), the page chrome set apart in grey, the reader
-comments counted but not reproduced, and Arabic text right to left with the English
-translation of its claims beside it.
+Each page shows the document's text with every claim highlighted (what it records and its
+value, in words, in the hover text and in the table under it), the page chrome set apart in
+grey, the reader comments counted but not reproduced, and Arabic text right to left with
+the English translation of its claims beside it. Every claim's quote has a stable anchor,
+``#claim-<claim_id>``, the target of every link from the chapters: the browser scrolls to
+it and the page's ``:target`` rule highlights the whole quote. The table under the text
+links each claim back to the slot it is compared in and to the written assessments of
+that slot.
 
 Every page is HTML rendered by the templates of ``report/templates/`` (everything escaped,
 :mod:`newsclaims.report.html`), wrapped in a :class:`~newsclaims.report.html.Page` whose
@@ -16,24 +20,27 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
+from newsclaims.data.assessments import Assessment
 from newsclaims.data.corpus import Document, is_arabic
 from newsclaims.data.package import Ledger
 from newsclaims.report.html import Page, Part, render
-from newsclaims.report.labels import Labels, attribute_label
-from newsclaims.report.prose import value_phrase
+from newsclaims.report.labels import Labels
+from newsclaims.report.links import assessment_href, slot_href
+from newsclaims.report.narrative import chapter_of, covered
+from newsclaims.report.prose import slot_titles, value_phrase
 
 INDEX_PAGE = "index"
+VIEWER_BASE = "../"
 
 
 def claim_label(claim: pd.Series | dict, labels: Labels) -> str:
-    """The hover text of a highlighted claim (a row of the claims table): its id,
-    attribute and value in words."""
-    return (
-        f"{claim['claim_id']}: {attribute_label(claim['attribute'])}: {value_phrase(claim, labels)}"
-    )
+    """The hover text of a highlighted claim: what it records and its value, in words
+    ("number of tanks handed over: 37 tanks"); no id."""
+    return f"{labels.attribute(claim['attribute'])}: {value_phrase(claim, labels)}"
 
 
 class _Claims:
@@ -52,32 +59,50 @@ class _Claims:
         return [c for _, c in sorted(found, key=lambda r: r[0])]
 
 
-def _runs(text: str, offset: int, inside: list[dict], labels: Labels) -> list[dict]:
+def _runs(
+    text: str, offset: int, inside: list[dict], labels: Labels, numbers: dict[str, int]
+) -> list[dict]:
     """``text`` (at ``offset`` in its document) cut where the claims ``inside`` it start and
-    end: each run with its text and, where claims cover it, their ids, the first id (the
-    link's target) and the hover text."""
+    end. Each run has its text and, where claims cover it, their ids, the numbers of the
+    claims on the page (``numbers``, claim id to a whole number; the highlight rule of
+    the page is written with them), the first id (the link's target: its row in the table)
+    and the hover text. Where a claim starts, an anchor run (``anchor``: the claim id,
+    ``number``) comes first: the target of ``#claim-<id>``."""
     end = offset + len(text)
+    starts: dict[int, list[dict]] = {}
+    for claim in inside:
+        starts.setdefault(int(claim["start"]), []).append(claim)
     cuts = sorted(
         {offset, end, *(int(c["start"]) for c in inside), *(int(c["end"]) for c in inside)}
     )
-    runs = []
+    runs: list[dict] = []
     for left, right in itertools.pairwise(cuts):
+        for claim in starts.get(left, []):
+            runs.append(
+                {"anchor": claim["claim_id"], "number": numbers[claim["claim_id"]], "text": ""}
+            )
         covering = [c for c in inside if int(c["start"]) <= left and int(c["end"]) >= right]
-        run = {"text": text[left - offset : right - offset], "ids": ""}
+        run = {"text": text[left - offset : right - offset], "ids": "", "anchor": ""}
         if covering:
             run["ids"] = " ".join(c["claim_id"] for c in covering)
-            run["anchor"] = covering[0]["claim_id"]
+            run["numbers"] = [numbers[c["claim_id"]] for c in covering]
+            run["row"] = covering[0]["claim_id"]
             run["title"] = "\n".join(claim_label(c, labels) for c in covering)
         runs.append(run)
     return runs
 
 
+def _numbers(claims: pd.DataFrame) -> dict[str, int]:
+    return {claim_id: n for n, claim_id in enumerate(claims["claim_id"], start=1)}
+
+
 def highlight(text: str, offset: int, claims: pd.DataFrame, labels: Labels | None = None) -> str:
     """``text`` (which starts at ``offset`` in its document) as escaped HTML with every claim
-    that falls inside it wrapped in a link to the claim; overlapping claims share the marked
-    run. ``labels`` name the things in the hover text (bare words without them)."""
+    that falls inside it marked, an anchor where each starts; overlapping claims share the
+    marked run. ``labels`` name the things in the hover text (bare words without them)."""
     inside = _Claims(claims).inside(offset, offset + len(text))
-    return render("highlight.html", pieces=_runs(text, offset, inside, labels or Labels()))
+    runs = _runs(text, offset, inside, labels or Labels(), _numbers(claims))
+    return render("highlight.html", pieces=runs)
 
 
 def _blocks(doc: Document, claims: pd.DataFrame, labels: Labels) -> list[dict]:
@@ -86,6 +111,7 @@ def _blocks(doc: Document, claims: pd.DataFrame, labels: Labels) -> list[dict]:
     blocks: list[dict] = []
     comments = 0
     sorted_claims = _Claims(claims)
+    numbers = _numbers(claims)
     for section in doc.sections.itertuples(index=False):
         if section.section == "comments":
             comments += 1
@@ -107,7 +133,7 @@ def _blocks(doc: Document, claims: pd.DataFrame, labels: Labels) -> list[dict]:
                     {
                         "kind": "body",
                         "rtl": is_arabic(paragraph),
-                        "runs": _runs(paragraph, offset, inside, labels),
+                        "runs": _runs(paragraph, offset, inside, labels, numbers),
                         "translations": [
                             {"claim_id": c["claim_id"], "text": c["translation_en"]}
                             for c in inside
@@ -122,36 +148,99 @@ def _blocks(doc: Document, claims: pd.DataFrame, labels: Labels) -> list[dict]:
 
 
 def document_html(doc: Document, claims: pd.DataFrame, labels: Labels | None = None) -> str:
-    """The document's sections in order, as escaped HTML."""
-    return render("document.html", blocks=_blocks(doc, claims, labels or Labels()))
+    """The document's sections in order, as escaped HTML, with the page's highlight rule:
+    the quote of the claim named in the address (``#claim-<id>``) is marked, whole, even
+    where it overlaps another claim's. The rule is written from whole numbers only."""
+    return render(
+        "document.html",
+        blocks=_blocks(doc, claims, labels or Labels()),
+        numbers=list(_numbers(claims).values()),
+    )
 
 
-def claims_table(claims: pd.DataFrame) -> str:
-    """The table of a document's claims under its text, each row the target of its
-    highlight (``#claim-<id>``), as escaped HTML."""
+def _compared_in(
+    claim_id: str, slots: Mapping[str, str], assessed: Mapping[str, list[tuple[str, str]]]
+) -> list[dict]:
+    slot = slots.get(claim_id)
+    if not slot:
+        return []
+    title, href = slot
+    found = [{"text": title, "href": href, "written": False}]
+    for text, link_to in assessed.get(claim_id, []):
+        found.append({"text": text, "href": link_to, "written": True})
+    return found
+
+
+def claims_table(
+    claims: pd.DataFrame,
+    labels: Labels | None = None,
+    slots: Mapping[str, tuple[str, str]] | None = None,
+    assessed: Mapping[str, list[tuple[str, str]]] | None = None,
+) -> str:
+    """The table of a document's claims under its text, each row (``#about-<id>``) the
+    target of its highlight, as escaped HTML: what the claim records and its value in
+    words, on whose word, its quote (a link to the quote in the text), where it is compared
+    (``slots``: claim id to the title and address of its slot; ``assessed``: claim id to
+    the titles and addresses of the written assessments of that slot) and its offsets.
+    No id is shown."""
+    labels = labels or Labels()
     rows = [
         {
-            "claim_id": c.claim_id,
-            "attribute": c.attribute,
-            "value": f"{c.value} {c.unit}".strip() or "—",
-            "qualifier": c.qualifier,
-            "attributed_to": c.attributed_to,
-            "quote": c.quote,
-            "rtl": is_arabic(c.quote),
-            "translation": c.translation_en,
-            "start": c.start,
-            "end": c.end,
+            "number": n,
+            "claim_id": c["claim_id"],
+            "states": claim_label(c, labels),
+            "according_to": labels.name(c["attributed_to"]),
+            "quote": c["quote"],
+            "rtl": is_arabic(c["quote"]),
+            "translation": c["translation_en"],
+            "compared": _compared_in(c["claim_id"], slots or {}, assessed or {}),
+            "start": c["start"],
+            "end": c["end"],
         }
-        for c in claims.itertuples(index=False)
+        for n, c in enumerate(claims.to_dict("records"), start=1)
     ]
     return render("claims_table.html", claims=rows)
 
 
+def where_compared(
+    slots: pd.DataFrame, claims: pd.DataFrame, assessments: Sequence[Assessment], labels: Labels
+) -> tuple[dict[str, tuple[str, str]], dict[str, list[tuple[str, str]]]]:
+    """Where each claim is compared, for :func:`claims_table`: claim id to the title and
+    address of its slot (``slots`` and ``claims`` of
+    :func:`newsclaims.analysis.compare.comparison`), and claim id to the titles and
+    addresses of the written assessments that cover that slot."""
+    titles = slot_titles(slots, labels, with_event=True)
+    covering = covered(assessments, slots)
+    by_name = {a.name: a for a in assessments}
+    places, assessed = {}, {}
+    for claim_id, slot_id in zip(claims["claim_id"], claims["slot_id"], strict=True):
+        places[claim_id] = (titles[slot_id], slot_href(slot_id, VIEWER_BASE))
+        assessed[claim_id] = [
+            (
+                by_name[name].title,
+                assessment_href(name, chapter_of(by_name[name], slots), VIEWER_BASE),
+            )
+            for name in covering.get(slot_id, [])
+        ]
+    return places, assessed
+
+
+def page_title(source: pd.Series | dict) -> str:
+    """A viewer page's title: the outlet's name."""
+    return str(source["outlet"])
+
+
 def source_page(
-    source: pd.Series, doc: Document, claims: pd.DataFrame, labels: Labels | None = None
+    source: pd.Series,
+    doc: Document,
+    claims: pd.DataFrame,
+    labels: Labels | None = None,
+    slots: Mapping[str, tuple[str, str]] | None = None,
+    assessed: Mapping[str, list[tuple[str, str]]] | None = None,
 ) -> Page:
-    """One document's page: its title (``Source: <id>``), the facts and text of the
-    document, and a section listing its claims (anchor ``claims-<id>``)."""
+    """One document's page: its outlet as the title, the facts and text of the document,
+    and a section listing its claims with where each is compared (anchor
+    ``claims-<source_id>``)."""
     published = source["published"] or (
         f"not stated; not before {source['published_earliest']}"
         if source["published_earliest"]
@@ -159,11 +248,13 @@ def source_page(
     )
     facts = [
         ("Outlet", source["outlet"]),
+        ("How the outlet is known", source.get("outlet_basis", "")),
         ("Published", f"{published} ({source['published_basis']}: {source['published_evidence']})"),
         ("Language", source["language"]),
         ("Kind", source["kind"]),
         ("Author", source["author"] or "not named"),
         ("Translator", source["translator"] or "not named"),
+        ("Notes", source.get("notes", "")),
         ("Raw file", source["file"]),
         ("Claims recorded", str(len(claims))),
     ]
@@ -172,21 +263,24 @@ def source_page(
         "source_page.html",
         title=source["title"],
         title_rtl=is_arabic(source["title"]),
-        facts=facts,
+        facts=[(k, v) for k, v in facts if v],
         source_id=source_id,
         document=document_html(doc, claims, labels),
     )
     table = Part(
-        claims_table(claims),
+        claims_table(claims, labels, slots, assessed),
         title="Claims in this document",
         ids=("claims-in-this-document", f"claims-{source_id}"),
     )
-    return Page(f"Source: {source_id}", (Part(head), table), ids=(f"source-{source_id}",))
+    return Page(page_title(source), (Part(head), table), ids=(f"source-{source_id}",))
 
 
 def index_page(sources: pd.DataFrame) -> Page:
-    """The viewer's index: one link per document, with its outlet."""
-    listed = [{"source_id": s.source_id, "outlet": s.outlet} for s in sources.itertuples()]
+    """The viewer's index: one link per document, with its outlet and title."""
+    listed = [
+        {"source_id": s.source_id, "outlet": s.outlet, "title": s.title, "rtl": is_arabic(s.title)}
+        for s in sources.itertuples()
+    ]
     return Page(
         "The source viewer",
         (Part(render("source_index.html", sources=listed)),),
@@ -194,13 +288,20 @@ def index_page(sources: pd.DataFrame) -> Page:
     )
 
 
-def source_pages(ledger: Ledger) -> dict[str, Page]:
+def source_pages(
+    ledger: Ledger,
+    slots: Mapping[str, tuple[str, str]] | None = None,
+    assessed: Mapping[str, list[tuple[str, str]]] | None = None,
+) -> dict[str, Page]:
     """Every page of the viewer, by name: the index (:data:`INDEX_PAGE`) and one page per
-    document, named by its ``source_id``."""
+    document, named by its ``source_id``. ``slots`` and ``assessed`` say where each claim
+    is compared (:func:`claims_table`); without them the table leaves that column empty."""
     labels = Labels.from_ledger(ledger)
     pages = {INDEX_PAGE: index_page(ledger.sources)}
     for source in ledger.sources.to_dict("records"):
         claims = ledger.claims[ledger.claims["source_id"] == source["source_id"]]
         document = ledger.documents[source["source_id"]]
-        pages[source["source_id"]] = source_page(pd.Series(source), document, claims, labels)
+        pages[source["source_id"]] = source_page(
+            pd.Series(source), document, claims, labels, slots, assessed
+        )
     return pages

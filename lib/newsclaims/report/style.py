@@ -7,6 +7,8 @@ only channel.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import matplotlib as mpl
 import matplotlib.pyplot as plt
 
@@ -17,17 +19,32 @@ SECTION_COLOURS = {"body": "#0072B2", "chrome": "#BBBBBB", "comments": "#E69F00"
 SECTION_HATCHES = {"body": "", "chrome": "//", "comments": ".."}
 
 
-def source_styles(source_ids: list[str]) -> dict[str, dict[str, str]]:
-    """Colour, marker and hatch per source, fixed by the source's position in
-    ``sources.csv`` so that every figure agrees."""
+def source_styles(
+    source_ids: list[str], outlets: Mapping[str, str] | None = None
+) -> dict[str, dict[str, str]]:
+    """Colour, marker, hatch and ``label`` per source, fixed by the source's position in
+    ``sources.csv`` so that every figure agrees. ``label`` is what a legend or an axis
+    shows: the outlet's name from ``outlets`` (source id to outlet, without its
+    parenthesised detail), or the source id when none is given."""
     if len(source_ids) > len(OKABE_ITO):
         raise ValueError(
             f"{len(source_ids)} sources; the palette distinguishes {len(OKABE_ITO)} at most"
         )
+    outlets = outlets or {}
     return {
-        sid: {"color": OKABE_ITO[i], "marker": MARKERS[i], "hatch": HATCHES[i]}
+        sid: {
+            "color": OKABE_ITO[i],
+            "marker": MARKERS[i],
+            "hatch": HATCHES[i],
+            "label": outlets.get(sid, sid).split(" (", 1)[0],
+        }
         for i, sid in enumerate(source_ids)
     }
+
+
+def source_labels(styles: Mapping[str, Mapping[str, str]], source_ids) -> list[str]:
+    """The labels of ``source_ids`` in order (:func:`source_styles`)."""
+    return [styles[s].get("label", s) for s in source_ids]
 
 
 def use_book_style() -> None:

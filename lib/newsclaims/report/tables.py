@@ -8,9 +8,12 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
+from markupsafe import Markup
 
 from newsclaims.data.corpus import is_arabic
 from newsclaims.paths import resolve
+from newsclaims.report.labels import Labels
+from newsclaims.report.readable import readable
 
 # Result files are served from <html root>/results/; chapter pages sit one folder down.
 PUBLISHED_RESULTS = "../results"
@@ -24,15 +27,23 @@ class DownloadableTable:
     """A data frame that renders as an HTML table followed by its download link."""
 
     def __init__(
-        self, frame: pd.DataFrame, href: str, caption: str, max_rows: int = MAX_SHOWN_ROWS
+        self,
+        frame: pd.DataFrame,
+        href: str,
+        caption: str,
+        max_rows: int = MAX_SHOWN_ROWS,
+        shown: pd.DataFrame | None = None,
     ):
         self.frame, self.href, self.caption, self.max_rows = frame, href, caption, max_rows
+        # What the page shows (the frame worded for readers); the CSV is ``frame``.
+        self.shown = frame if shown is None else shown
 
     def _repr_html_(self) -> str:
         # Cells and column names (an outlet's name may head a column) are escaped here so
         # that Arabic ones can be marked as Arabic, right to left, for screen readers and for
-        # the layout; pandas is then told not to escape again.
-        shown = self.frame.head(self.max_rows)
+        # the layout; pandas is then told not to escape again. A link made by the report's
+        # templates (Markup) is kept as it is.
+        shown = self.shown.head(self.max_rows)
         cells = shown.astype(object).where(shown.notna(), "").map(_cell_html)
         cells.columns = [_cell_html(c) for c in cells.columns]
         table = cells.to_html(index=False, border=0, classes="table cc-table", escape=False)
@@ -49,6 +60,8 @@ class DownloadableTable:
 
 
 def _cell_html(value: object) -> str:
+    if isinstance(value, Markup):
+        return str(value)
     text = html.escape(str(value))
     return f'<span lang="ar" dir="rtl">{text}</span>' if is_arabic(str(value)) else text
 
@@ -61,11 +74,22 @@ def write_csv(frame: pd.DataFrame, path: Path) -> Path:
 
 
 def downloadable(
-    frame: pd.DataFrame, name: str, results_dir: str | Path, caption: str = ""
+    frame: pd.DataFrame,
+    name: str,
+    results_dir: str | Path,
+    caption: str = "",
+    labels: Labels | None = None,
+    titles: Mapping[str, str] | None = None,
+    shown: pd.DataFrame | None = None,
 ) -> DownloadableTable:
-    """Write ``frame`` to ``<results_dir>/tables/<name>.csv`` and return it for display."""
+    """Write ``frame`` to ``<results_dir>/tables/<name>.csv`` (ids and codes kept) and
+    return it for display; the page shows ``shown`` if given, else, with ``labels``,
+    ``frame`` worded for readers (:func:`newsclaims.report.readable.readable`, slot ids by
+    ``titles``), else ``frame`` itself."""
     write_csv(frame, resolve(results_dir) / "tables" / f"{name}.csv")
-    return DownloadableTable(frame, f"{PUBLISHED_RESULTS}/tables/{name}.csv", caption)
+    if shown is None and labels is not None:
+        shown = readable(frame, labels, titles)
+    return DownloadableTable(frame, f"{PUBLISHED_RESULTS}/tables/{name}.csv", caption, shown=shown)
 
 
 def glue_facts(facts: Mapping[str, object]) -> None:

@@ -3,18 +3,23 @@ extractor per source."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import matplotlib.pyplot as plt
 import pandas as pd
 
 from newsclaims.report.style import OKABE_ITO, source_styles
 
 
-def precision_recall_chart(per_source: pd.DataFrame, source_ids: list[str]):
-    """Two panels of horizontal bars, precision and recall per source, in the sources'
-    colours and hatches, each bar labelled with its fraction (matched / total). With more
-    sources than the palette can tell apart, one bar pools them all."""
+def precision_recall_chart(
+    per_source: pd.DataFrame, source_ids: list[str], outlets: Mapping[str, str] | None = None
+):
+    """Two panels of horizontal bars, precision and recall per source (named by
+    ``outlets``, source id to outlet), in the sources' colours and hatches, each bar
+    labelled with its fraction (matched / total). With more sources than the palette can
+    tell apart, one bar pools them all."""
     if len(source_ids) <= len(OKABE_ITO):
-        styles = source_styles(source_ids)
+        styles = source_styles(source_ids, outlets)
     else:
         styles = {"all sources": {"color": "#777777", "hatch": ""}}
     rows = per_source[per_source["source_id"].isin(styles)].reset_index(drop=True)
@@ -48,6 +53,6 @@ def precision_recall_chart(per_source: pd.DataFrame, source_ids: list[str]):
         ax.set_xticks([0, 0.25, 0.5, 0.75, 1.0])
         ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
         ax.set_xlabel(label)
-    axes[0].set_yticks(range(len(rows)), rows["source_id"])
+    axes[0].set_yticks(range(len(rows)), [styles[s].get("label", s) for s in rows["source_id"]])
     axes[0].invert_yaxis()
     return fig

@@ -4,18 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-import matplotlib.patches as mpl_patches
 import numpy as np
 import pandas as pd
 
 from newsclaims.data.corpus import SECTION_KINDS
-from newsclaims.report.style import SECTION_COLOURS, SECTION_HATCHES, new_figure
+from newsclaims.report.figures.plots_slots import wrap
+from newsclaims.report.style import SECTION_COLOURS, SECTION_HATCHES, new_figure, source_labels
 from newsclaims.vocabulary import GRADES, KIND_WORDS, KINDS
 
+SECTION_WORDS = {"body": "article body", "chrome": "page chrome", "comments": "reader comments"}
 
-def composition_chart(parts: pd.DataFrame, order: list[str]):
-    """Stacked horizontal bars: each source's share of body, chrome and comments."""
+
+def composition_chart(
+    parts: pd.DataFrame, order: list[str], names: Mapping[str, str] | None = None
+):
+    """Stacked horizontal bars: each source's share of body, chrome and comments; the bars
+    are labelled by ``names`` (source id to outlet)."""
     shares = parts.pivot(index="source_id", columns="section", values="share").reindex(order)
+    shares.index = [(names or {}).get(s, s) for s in shares.index]
     fig, ax = new_figure(7.5, 0.55 * len(order) + 1.2)
     left = pd.Series(0.0, index=shares.index)
     for kind in SECTION_KINDS:
@@ -26,7 +32,7 @@ def composition_chart(parts: pd.DataFrame, order: list[str]):
             color=SECTION_COLOURS[kind],
             hatch=SECTION_HATCHES[kind],
             edgecolor="white",
-            label=kind,
+            label=SECTION_WORDS.get(kind, kind),
         )
         for y, (start, width) in enumerate(zip(left, shares[kind], strict=True)):
             if width >= 0.08:
@@ -67,9 +73,11 @@ def claims_matrix_chart(counts: pd.DataFrame, styles: dict[str, dict[str, str]])
     """Claims per attribute (rows) and source (columns) as a grid of counts; the source
     names carry their colours."""
     fig, ax = new_figure(7.5, 0.26 * len(counts) + 1.4)
-    _count_grid(ax, counts, "Greys", list(counts.columns), list(counts.index))
-    for label in ax.get_xticklabels():
-        label.set_color(styles[label.get_text()]["color"])
+    sources = list(counts.columns)
+    heads = [wrap(label, 12) for label in source_labels(styles, sources)]
+    _count_grid(ax, counts, "Greys", heads, list(counts.index))
+    for label, source in zip(ax.get_xticklabels(), sources, strict=True):
+        label.set_color(styles[source]["color"])
         label.set_fontweight("bold")
     return fig
 
@@ -108,9 +116,10 @@ def origins_chart(shares: pd.DataFrame, styles: dict[str, dict[str, str]]):
     ax.set_xlim(0, 1)
     ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
     ax.set_xlabel("share of the source's claims")
-    for label in ax.get_yticklabels():
-        label.set_color(styles[label.get_text()]["color"])
-    ax.legend(ncols=3, fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.18), frameon=False)
+    ax.set_yticks(range(len(shares.columns)), source_labels(styles, shares.columns))
+    for label, source in zip(ax.get_yticklabels(), shares.columns, strict=True):
+        label.set_color(styles[source]["color"])
+    ax.legend(ncols=2, fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.18), frameon=False)
     return fig
 
 
@@ -155,8 +164,8 @@ def ranges_chart(
                 markeredgecolor="black",
                 linestyle="none",
                 zorder=3,
-                label=row.source_id
-                if row.source_id not in ax.get_legend_handles_labels()[1]
+                label=style["label"]
+                if style["label"] not in ax.get_legend_handles_labels()[1]
                 else None,
             )
             if not np.isfinite(row.high):
@@ -166,70 +175,24 @@ def ranges_chart(
                     xytext=(right, y + offset),
                     arrowprops={"arrowstyle": "->", "color": style["color"]},
                 )
-    ax.set_yticks(range(len(slot_ids)), [_slot_title(s, titles) for s in slot_ids])
+    ax.set_yticks(range(len(slot_ids)), [wrap((titles or {}).get(s, s), 34) for s in slot_ids])
     ax.invert_yaxis()
     ax.set_xlabel(
         "number claimed (marker) and what the wording allows (line; dashed = no upper bound)"
     )
-    ax.set_xlim(left=0)
+    # Room to the right of the largest figure, so that no marker is cut at the edge.
+    ax.set_xlim(0, ax.get_xlim()[1] * 1.06 + 0.5)
     ax.legend(loc="lower right", fontsize=8)
     return fig
 
 
-def timeline_chart(
-    events: pd.DataFrame, published: pd.DataFrame, styles: dict[str, dict[str, str]]
+def attribution_chart(
+    graph, styles: dict[str, dict[str, str]], origins: Mapping[str, str] | None = None
 ):
-    """Claimed occurrences (lines for ranges, markers for days) and publication dates
-    (vertical ticks), one row per source; plans and forecasts (``modality``) are drawn
-    hollow, or dashed for a range, so that no reader takes them for what happened."""
-    sources = list(styles)
-    fig, ax = new_figure(7.5, 0.55 * len(sources) + 2.0)
-    for row in events.itertuples(index=False):
-        y = sources.index(row.source_id)
-        style = styles[row.source_id]
-        intended = getattr(row, "modality", "outcome") in ("plan", "forecast")
-        if row.start == row.end:
-            ax.plot(
-                row.start,
-                y,
-                marker=style["marker"],
-                color=style["color"],
-                markerfacecolor="white" if intended else style["color"],
-                markeredgecolor=style["color"] if intended else "black",
-                markersize=7,
-                linestyle="none",
-            )
-        else:
-            ax.plot(
-                [row.start, row.end],
-                [y, y],
-                color=style["color"],
-                lw=4,
-                alpha=0.6,
-                linestyle=(0, (2, 1)) if intended else "-",
-                solid_capstyle="butt",
-            )
-    for row in published.itertuples(index=False):
-        y = sources.index(row.source_id)
-        ax.plot([row.date, row.date], [y - 0.4, y + 0.4], color="black", lw=1.5)
-        ax.annotate(
-            "published" if row.basis != "earliest" else "not before",
-            (row.date, y - 0.42),
-            fontsize=7,
-            ha="center",
-            va="bottom",
-        )
-    ax.set_yticks(range(len(sources)), sources)
-    for label in ax.get_yticklabels():
-        label.set_color(styles[label.get_text()]["color"])
-    ax.invert_yaxis()
-    fig.autofmt_xdate()
-    return fig
-
-
-def attribution_chart(graph, styles: dict[str, dict[str, str]]):
-    """The attribution graph in three columns: outlets, the inner sources they cite,
-    and the origin groups those belong to. Edge width follows the number of claims."""
+    """The attribution graph in three columns: outlets (named by the styles' labels), the
+    inner sources they cite, and the origin groups those belong to (worded by
+    ``origins``, group code to words). Edge width follows the number of claims."""
+    origins = origins or {}
     layers = {"outlet": 0, "inner_source": 1, "origin": 2}
     columns: dict[int, list[str]] = {0: [], 1: [], 2: []}
     for node, data in sorted(graph.nodes(data=True)):
@@ -255,7 +218,10 @@ def attribution_chart(graph, styles: dict[str, dict[str, str]]):
     for node, (x, y) in positions.items():
         data = graph.nodes[node]
         label = data.get("label", node)
+        if data["layer"] == "origin":
+            label = origins.get(label, label)
         if data["layer"] == "outlet":
+            label = styles[node].get("label", label)
             own = data.get("own_claims", 0)
             ax.plot(
                 x,
@@ -285,94 +251,10 @@ def attribution_chart(graph, styles: dict[str, dict[str, str]]):
     return fig
 
 
-# One shade and hatch per kind of slot (Okabe-Ito colours): reds where claims exclude each
-# other, purples where they describe or explain differently, oranges and blues where they
-# are not comparable, green for agreement.
-KIND_SHADES = {
-    "categorical_contradiction": ("#D55E00", "xx"),
-    "numeric_disagreement": ("#D55E00", "\\\\"),
-    "arithmetic_inconsistency": ("#D55E00", "++"),
-    "misdescription": ("#CC79A7", "xx"),
-    "competing_explanations": ("#CC79A7", "//"),
-    "different_things": ("#E69F00", "//"),
-    "different_units": ("#E69F00", ".."),
-    "different_moments": ("#E69F00", "\\\\"),
-    "part_and_whole": ("#56B4E9", ".."),
-    "plan_against_outcome": ("#56B4E9", "//"),
-    "different_modalities": ("#56B4E9", "\\\\"),
-    "detail_difference": ("#0072B2", ".."),
-    "naming_variant": ("#CCCCCC", ""),
-    "agreement": ("#009E73", ""),
-    "single_source": ("#FFFFFF", ""),
-    "related_events": ("#F0E442", ""),
-    "silence": ("#999999", ""),
-}
-
-
-def _slot_title(slot_id: str, titles: Mapping[str, str] | None) -> str:
-    if titles and slot_id in titles:
-        return titles[slot_id]
-    return slot_id.split(":", 1)[-1].replace("_", " ")
-
-
-def value_grid_chart(
-    rows: pd.DataFrame,
-    source_ids: list[str],
-    styles: dict[str, dict[str, str]],
-    titles: Mapping[str, str] | None = None,
-):
-    """What each source says in each slot (rows: slots, labelled by ``titles``; columns:
-    sources), the cell's text being the source's value; the row's shading and hatch give
-    the slot's kind."""
-    slots = list(dict.fromkeys(rows["slot_id"]))
-    sources = [s for s in source_ids if s in set(rows["source_id"])]
-    fig, ax = new_figure(7.5, 0.42 * len(slots) + 1.6)
-    for y, slot in enumerate(slots):
-        inside = rows[rows["slot_id"] == slot]
-        colour, hatch = KIND_SHADES[inside["kind"].iloc[0]]
-        ax.add_patch(
-            mpl_patches.Rectangle(
-                (-0.5, y - 0.5),
-                len(sources),
-                1,
-                facecolor=colour,
-                alpha=0.35,
-                hatch=hatch,
-                edgecolor="white",
-                lw=0,
-            )
-        )
-        for row in inside.itertuples(index=False):
-            x = sources.index(row.source_id)
-            text = row.value if len(row.value) <= 34 else row.value[:32] + "…"
-            ax.text(x, y, text.replace("_", " "), ha="center", va="center", fontsize=7)
-    ax.set_xlim(-0.5, len(sources) - 0.5)
-    ax.set_ylim(len(slots) - 0.5, -0.5)
-    ax.set_xticks(range(len(sources)), sources)
-    for label in ax.get_xticklabels():
-        label.set_color(styles[label.get_text()]["color"])
-        label.set_fontweight("bold")
-    ax.set_yticks(range(len(slots)), [_slot_title(s, titles) for s in slots], fontsize=8)
-    handles = [
-        mpl_patches.Patch(facecolor=c, alpha=0.35, hatch=h, label=KIND_WORDS[k])
-        for k, (c, h) in KIND_SHADES.items()
-        if k in set(rows["kind"])
-    ]
-    ax.legend(
-        handles=handles,
-        loc="upper center",
-        bbox_to_anchor=(0.5, -0.08),
-        ncols=3,
-        fontsize=8,
-        frameon=False,
-    )
-    ax.tick_params(length=0)
-    return fig
-
-
-def grades_chart(slots: pd.DataFrame):
-    """Slots counted by main kind (rows: the kinds that occur) and credibility grade
-    (columns), counts printed."""
+def grades_chart(slots: pd.DataFrame, kind_words: Mapping[str, str] | None = None):
+    """Slots counted by main kind (rows: the kinds that occur, worded by ``kind_words``)
+    and credibility grade (columns), counts printed."""
+    kind_words = kind_words or KIND_WORDS
     kinds = [k for k in KINDS if k in set(slots["kind"])]
     table = pd.crosstab(slots["kind"], slots["credibility"]).reindex(
         index=kinds, columns=list(GRADES), fill_value=0
@@ -383,6 +265,6 @@ def grades_chart(slots: pd.DataFrame):
         table,
         "Blues",
         [f"{g}\n{GRADES[g]}" for g in GRADES],
-        [KIND_WORDS[k] for k in kinds],
+        [kind_words.get(k, KIND_WORDS[k]) for k in kinds],
     )
     return fig

@@ -203,7 +203,7 @@ def places_map(
         table.text(
             (i + 0.5) * column,
             1.0,
-            source_id,
+            styles[source_id].get("label", source_id),
             rotation=90,
             ha="center",
             va="bottom",
@@ -264,7 +264,7 @@ def places_map(
             markeredgewidth=0.6,
             linestyle="none",
             markersize=6.5,
-            label=s,
+            label=styles[s].get("label", s),
         )
         for s in sources
     ] + [
