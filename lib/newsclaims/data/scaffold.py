@@ -36,6 +36,8 @@ from newsclaims.paths import resolve
 TEMPLATE = "data"
 # Resources copied with their rows: the vocabulary a new corpus is annotated with.
 COPIED_IN_FULL = ("attributes",)
+# The labels table: only the labels of the copied vocabulary come along.
+LABELS = "labels"
 
 # The files every new package starts with, shipped with the library (data/templates/).
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -52,6 +54,16 @@ class ScaffoldError(ValueError):
 def _header_only(path: Path, fields: list[str]) -> None:
     with path.open("w", encoding="utf-8", newline="") as handle:
         csv.writer(handle, lineterminator="\n").writerow(fields)
+
+
+def _vocabulary_labels(template: Path, path: Path) -> None:
+    """The template's labels of the vocabulary copied in full (attributes and their
+    category values), none of its corpus's own (events, origin groups, camps...)."""
+    with template.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    kept = [r for r in rows[1:] if r and (r[0] == "attribute" or r[0].startswith("category:"))]
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, lineterminator="\n").writerows([rows[0], *kept])
 
 
 def write_descriptor(descriptor: dict, folder: Path) -> Path:
@@ -88,6 +100,8 @@ def scaffold(target: str | Path, template: str | Path = TEMPLATE) -> Path:
         path = folder / resource["path"]
         if resource["name"] in COPIED_IN_FULL:
             shutil.copyfile(source / resource["path"], path)
+        elif resource["name"] == LABELS and (source / resource["path"]).is_file():
+            _vocabulary_labels(source / resource["path"], path)
         else:
             _header_only(path, columns[resource["name"]])
     write_manifest(folder / CHECKSUMS, [])
