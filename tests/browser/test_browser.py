@@ -314,6 +314,60 @@ def test_search_works_offline(visit):
     assert not record.problems(), "\n".join(record.problems())
 
 
+# ---------------------------------------------------------------------------- one click
+
+# A chapter whose written analysis cites numbers; the highlight colour of a quote that is
+# the address's target (the viewer's :target rule).
+CLICKED_CHAPTER = "chapters/03_weapons.html"
+HIGHLIGHT = "rgb(247, 201, 72)"
+QUOTE_JS = """([claimId, highlight]) => {
+    const runs = Array.from(document.querySelectorAll('a.cc-claim[data-claims]'));
+    const mine = runs.filter(r => r.dataset.claims.split(' ').includes(claimId));
+    const others = runs.filter(r => !mine.includes(r));
+    const target = document.querySelector(':target');
+    const box = target ? target.getBoundingClientRect() : null;
+    return {
+        target: target ? target.id : null,
+        text: mine.map(r => r.textContent).join(''),
+        marked: mine.map(r => getComputedStyle(r).backgroundColor),
+        othersMarked: others.filter(r => getComputedStyle(r).backgroundColor === highlight).length,
+        top: box ? box.top : null,
+        height: window.innerHeight,
+    };
+}"""
+
+
+@pytest.mark.browser
+def test_a_number_in_a_chapter_is_one_click_from_its_highlighted_quote(visit):
+    """Click the first number the chapter's written analysis cites: the browser opens the
+    source viewer at the claim's anchor, in view, and the whole quote (every run of it,
+    and nothing else) is highlighted."""
+    import csv
+    import re
+
+    record = visit(CLICKED_CHAPTER)
+    tab = record.page
+    number = tab.locator("section.cc-assessment p a.cc-ref").filter(has_text=re.compile(r"\d"))
+    assert number.count() > 0, f"{CLICKED_CHAPTER}: no number linked in the written analysis"
+    link = number.first
+    shown, href = link.inner_text(), link.get_attribute("href")
+    claim_id = href.split("#claim-", 1)[1]
+    link.click()
+    tab.wait_for_load_state("networkidle")
+    tab.wait_for_function("() => document.querySelector(':target') !== null")
+    state = tab.evaluate(QUOTE_JS, [claim_id, HIGHLIGHT])
+    tab.screenshot(path=str(screenshot_path("one_click_to_the_quote")))
+    with (project_root() / "data" / "claims.csv").open(encoding="utf-8", newline="") as handle:
+        quote = next(r["quote"] for r in csv.DictReader(handle) if r["claim_id"] == claim_id)
+    assert tab.url.endswith(f"#claim-{claim_id}"), tab.url
+    assert state["target"] == f"claim-{claim_id}"
+    assert state["text"] == quote, f"{shown!r} landed on {state['text']!r}"
+    assert state["marked"] and set(state["marked"]) == {HIGHLIGHT}, state["marked"]
+    assert state["othersMarked"] == 0
+    assert 0 <= state["top"] < state["height"], "the quote is not in view"
+    assert not record.problems(), "\n".join(record.problems())
+
+
 # ---------------------------------------------------------------------------- the checks
 
 
