@@ -358,22 +358,39 @@ ALLOWED_TAGS = frozenset(
 ALLOWED_ATTRIBUTES = frozenset(
     {"class", "href", "dir", "lang", "id", "title", "data-claims", "role", "aria-label"}
 )
-SAFE_HREF = re.compile(r"#[A-Za-z0-9_.-]+|[a-z0-9_]+\.html")
+# Within the book: an anchor, a page, a page of a folder one level up or down (a chapter's
+# link to a quote in the viewer, the viewer's link back to a slot), with an anchor.
+SAFE_HREF = re.compile(
+    r"#[A-Za-z0-9_.-]+|(\.\./)?([a-z0-9_]+/)?[a-z0-9_]+\.html(#[A-Za-z0-9_.-]+)?"
+)
+# The only style a page holds: the viewer's highlight rule, written from whole numbers.
+SAFE_STYLE = re.compile(
+    r"(\.cc-a\d+:target~\.cc-q\d+,?)+\{background:#[0-9a-f]{6};outline:2px solid #[0-9a-f]{6};\}"
+)
 
 
 class _Collector(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.found: list[str] = []
+        self.style = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag not in ALLOWED_TAGS:
+        self.style = tag == "style" and not attrs
+        if tag not in ALLOWED_TAGS and not self.style:
             self.found.append(f"<{tag}>")
         for name, value in attrs:
             if name not in ALLOWED_ATTRIBUTES:
                 self.found.append(f"<{tag} {name}>")
             if name == "href" and not SAFE_HREF.fullmatch(value or ""):
                 self.found.append(f"<{tag} href={value!r}>")
+
+    def handle_data(self, data: str) -> None:
+        if self.style and not SAFE_STYLE.fullmatch(data):
+            self.found.append(f"<style>{data[:40]}")
+
+    def handle_endtag(self, tag: str) -> None:
+        self.style = False
 
     def handle_comment(self, data: str) -> None:
         self.found.append("<!-- comment -->")

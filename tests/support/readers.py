@@ -9,7 +9,8 @@ code), and the link of a download (the CSV itself is for machines). Link targets
 text.
 
 :func:`package_codes` lists what a reader should never see: source ids, claim ids, event
-ids, slot and question ids, attribute codes, category codes and origin-group codes. A code
+ids, slot and question ids, attribute, category, origin-group, weapon-family, qualifier and
+slot-kind codes. A code
 that is a plain English word (``tanks``, ``intact``, ``russia``) cannot be told from the
 prose that uses the word, so only codes a reader would recognise as codes are searched: any
 with an underscore, a colon or a digit, and every source, claim, slot and question id.
@@ -64,9 +65,12 @@ def package_codes(data_dir: Path, slots_csv: Path | None = None) -> dict[str, st
     categories = _column(data_dir / "attributes.csv", "categories")
     add([c.strip() for cell in categories for c in cell.split("|") if c.strip()], "category code")
     add(_column(data_dir / "actors.csv", "origin_group"), "origin-group code")
+    add(_column(data_dir / "weapons.csv", "family"), "weapon-family code")
+    add(_column(data_dir / "claims.csv", "qualifier"), "qualifier code")
     if slots_csv is not None and slots_csv.is_file():
         add(_column(slots_csv, "slot_id"), "slot id", always=True)
         add(_column(slots_csv, "question_id"), "question id", always=True)
+        add(_column(slots_csv, "kind"), "slot-kind code")
     return found
 
 

@@ -98,6 +98,14 @@ def test_a_number_shown_for_a_claim_must_be_the_claims(package):
         (("{claim}`courier_en-003`", "{claim}`courier_en-003"), ("assessments/tanks.md", 10, "body")),
         (("{claim}`courier_en-003`", "{claim}``"), ("assessments/tanks.md", 10, "body")),
         (("slots:\n  - fx_handover:tanks_handed_over\n", "slots: []\n"), ("assessments/tanks.md", 3, "slots")),
+        # Constructs over several lines, or that no line shows whole, found by a full parse.
+        (("A *second*", "A <img src=x\nonerror=alert(1)>"), ("assessments/tanks.md", 10, "body")),
+        (("A *second*", "A [link](\njavascript:alert(1))"), ("assessments/tanks.md", 10, "body")),
+        (("A *second*", "[x]: javascript:alert(1)\n\n[x]"), ("assessments/tanks.md", 12, "body")),
+        (("A *second*", "<!-- a comment -->\n\nA *second*"), ("assessments/tanks.md", 10, "body")),
+        (("A *second*", "A heading\n=====\n\nA *second*"), ("assessments/tanks.md", 10, "body")),
+        (("A *second*", "    indented code\n\nA *second*"), ("assessments/tanks.md", 10, "body")),
+        (("A *second*", ":::{note}\nx\n:::\n\nA *second*"), ("assessments/tanks.md", 10, "body")),
     ],
 )  # fmt: skip
 def test_faults_of_front_matter_and_body_are_named(package, change, expected):
@@ -105,6 +113,30 @@ def test_faults_of_front_matter_and_body_are_named(package, change, expected):
     write(package, GOOD.replace(old, new))
     found = problems(package)
     assert (*expected[:2], "", expected[2]) in found, found
+
+
+def test_aliases_in_front_matter_are_refused_before_they_expand(package):
+    """A few hundred bytes of nested aliases would expand to gigabytes (in the value and in
+    any message quoting it): the loader refuses an alias, naming its line."""
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{n}: &{n} [{', '.join([f'*{p}'] * 9)}]\n"
+        for p, n in zip("abcdefgh", "bcdefghi", strict=True)
+    )
+    write(package, GOOD.replace("chapter: weapons\n", bomb + "chapter: *i\n"))
+    (problem,) = validate(package).problems
+    assert (problem.file, problem.line, problem.field) == (
+        "assessments/tanks.md",
+        6,
+        "front matter",
+    )
+    assert "alias" in problem.message and len(str(problem)) < 400
+
+
+def test_bytes_that_are_not_utf8_are_named_with_their_line(package):
+    (package / "assessments" / "tanks.md").write_bytes(GOOD.encode() + b"\n\xff\n")
+    (problem,) = validate(package).problems
+    assert (problem.file, problem.line) == ("assessments/tanks.md", 12)
+    assert "UTF-8" in problem.message
 
 
 def test_a_file_without_front_matter_or_a_badly_named_file(package):
@@ -206,6 +238,28 @@ def test_a_chapter_leads_with_its_assessments_or_says_it_has_none(invented, labe
     assert soup.select_one(".cc-assessment-title").get_text() == "Q tanks?"
     assert "Compared in:" in soup.get_text()
     assert "No written assessment" in assessments_html((), slots, labels, {}, "weapons")
+
+
+def test_key_findings_without_ranked_assessments_list_the_unassessed_slots(invented, labels):
+    """Another corpus, no assessment yet: the landing page counts the contested slots,
+    says none is assessed, and names them, each a link to its row."""
+    from newsclaims.report.narrative import key_findings
+
+    result = comparison(invented)
+    need = contested(result.slots)
+    soup = BeautifulSoup(key_findings(result, labels), "html.parser")
+    text = " ".join(soup.get_text(" ").split())
+    single = int((result.slots["n_sources"] == 1).sum())
+    multi = len(result.slots) - single
+    assert f"{multi} are reported by more than one source and {single} (" in text
+    assert f"{len(need)} slots are contested" in text
+    assert "none has a written assessment yet." in text and "Not yet assessed: " in text
+    hrefs = [a["href"] for a in soup.select("a.cc-ref")]
+    assert len(hrefs) == len(need) and all(h.startswith("chapters/") for h in hrefs)
+    every = tuple(assessment(s.replace(":", "-").replace("/", "-").replace("=", "-"), (s,))
+                  for s in need["slot_id"])  # fmt: skip
+    text = BeautifulSoup(key_findings(result, labels, every), "html.parser").get_text(" ")
+    assert "every one has a written assessment." in text and "Not yet assessed" not in text
 
 
 # ---------------------------------------------------------------------------- labels table

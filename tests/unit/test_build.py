@@ -51,8 +51,10 @@ def test_key_findings_page_is_the_findings_of_the_comparison():
     page = key_findings_page(make_ledger())
     assert page.title == ""
     assert page.html.startswith('<ul class="simple cc-items">\n<li><p>Of 8 slots, 2 are reported')
-    # A package without written assessments: the figures only, no slot dumps.
+    # A package without written assessments: the figures and the slots not yet assessed,
+    # by title; no slot dumps.
     assert "<strong>" not in page.html and "cc-findings" not in page.html
+    assert "Not yet assessed: " in page.html
 
 
 def test_key_findings_lead_with_the_ranked_assessments_and_stop_on_a_stale_selector():

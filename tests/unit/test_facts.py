@@ -111,8 +111,10 @@ def test_dates_places_and_identification(invented):
     }
     assert facts.systems_facts([]) == {
         "n_different_systems": 0,
+        "different_systems_phrase": "0 weapon families are",
         "different_systems_families": "none",
     }
+    assert facts.systems_facts(["tanks"])["different_systems_phrase"] == "1 weapon family is"
     assert facts.systems_facts(["tanks", "unguided_rockets"])["different_systems_families"] == (
         "tanks, unguided rockets"
     )

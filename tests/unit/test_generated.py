@@ -73,3 +73,22 @@ def test_a_missing_or_linked_page_is_refused(tmp_path):
     (tmp_path / "_generated" / "y.json").symlink_to(tmp_path / "elsewhere.json")
     with pytest.raises(PageError, match="no such generated page"):
         read_page(tmp_path, "y")
+
+
+def test_the_themes_plain_text_titles_are_escaped():
+    """The theme writes ``pagetitle`` (its print header) and ``root_title`` (the sidebar)
+    into pages unescaped; a title from the data reaches them as text."""
+    from markupsafe import Markup
+
+    from newsclaims.build.generated import escape_theme_titles
+
+    context = {
+        "pagetitle": '<img src=x onerror="alert(1)">',
+        "root_title": "A & B",
+        "title": Markup("<em>kept</em>"),
+    }
+    escape_theme_titles(None, "sources/x", "page.html", context, None)
+    assert context["pagetitle"] == "&lt;img src=x onerror=&#34;alert(1)&#34;&gt;"
+    assert context["root_title"] == "A &amp; B" and context["title"] == "<em>kept</em>"
+    escape_theme_titles(None, "sources/x", "page.html", context, None)  # not escaped twice
+    assert context["root_title"] == "A &amp; B"

@@ -159,6 +159,14 @@ def test_the_markup_check_finds_markup_and_passes_the_templates():
         "<a href='javascript:alert(1)'>"
     ]
     assert unsafe_markup("<!-- x -->") == ["<!-- comment -->"]
+    # The viewer's highlight rule passes; any other style, or a link leaving the book, not.
+    rule = (
+        ".cc-a1:target~.cc-q1,.cc-a2:target~.cc-q2{background:#f7c948;outline:2px solid #8a5a00;}"
+    )
+    assert unsafe_markup(f"<style>{rule}</style>") == []
+    assert unsafe_markup("<style>body{background:url(//x.org/a)}</style>") != []
+    assert unsafe_markup('<a href="../sources/a_b.html#claim-a_b-001">x</a>') == []
+    assert unsafe_markup('<a href="../../etc/x.html">x</a>') != []
     assert unsafe_markup(item_list([Item(MARKUP, heading=MARKUP, note=MARKUP)], "none")) == []
 
 

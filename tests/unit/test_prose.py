@@ -305,16 +305,21 @@ def test_key_findings(labels, result):
     fragment = key_findings(result, labels)
     lines = texts(fragment)
     assert lines[:4] == [
-        "Of 8 slots, 2 are reported by more than one source and 3 (38%) by one source only.",
+        "Of 8 slots, 2 are reported by more than one source and 6 (75%) by one source only.",
         "0 slots are confirmed (agreed across opposing camps); 0 slots are reported by"
         " several outlets that rest on a single origin.",
         "1 question holds claims that are not comparable (different systems, units, moments,"
         " scopes or modalities): they are set side by side and never estimated together.",
-        "5 slots set one account against another; 0 of them are covered by a written"
-        " assessment, 5 not.",
+        "5 slots are contested (reported by more than one source, or set against another slot"
+        " by a difference of kind, silence or scope): none has a written assessment yet.",
     ]
-    # No slot dumps: the findings beyond the figures are written assessments.
+    # No slot dumps: without written assessments, the contested slots by title, each a
+    # link to its row, the slots of the most sources first.
     assert headings(fragment) == []
+    assert lines[4].startswith("Not yet assessed: The Ardel handover: ") and lines[4].endswith(".")
+    assert lines[4].count("; ") == 4
+    links = BeautifulSoup(str(fragment), "html.parser").select("a.cc-ref")
+    assert len(links) == 5 and all("#slot-" in a["href"] for a in links)
 
 
 def test_key_findings_count_only_agreement_across_camps_as_confirmed():
@@ -324,12 +329,12 @@ def test_key_findings_count_only_agreement_across_camps_as_confirmed():
     ]
     invented = make_ledger(agreeing)
     lines = texts(key_findings(comparison(invented), Labels.from_ledger(invented)))
-    assert lines == [
-        "Of 1 slot, 1 are reported by more than one source and 0 (0%) by one source only.",
+    assert lines[:3] == [
+        "Of 1 slot, 1 is reported by more than one source and 0 (0%) by one source only.",
         "0 slots are confirmed (agreed across opposing camps); 0 slots are reported by"
         " several outlets that rest on a single origin.",
-        "1 slot set one account against another; 0 of them are covered by a written"
-        " assessment, 1 not.",
+        "1 slot is contested (reported by more than one source, or set against another slot"
+        " by a difference of kind, silence or scope): it has no written assessment yet.",
     ]
     camps = {"courier": "opposition_media", "agency": "pro_government_media"}
     actors = [a | {"camp": camps.get(a["actor_id"], "")} for a in ACTORS]

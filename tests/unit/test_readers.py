@@ -34,6 +34,7 @@ def test_every_kind_of_id_or_code_in_the_text_is_found():
         "<li>weapon_condition</li><li>join_pro_government_forces</li>",  # codes
         '<img alt="legend: zamanalwasl, smart" src="x.png">',  # alternative text
         '<a class="cc-claim" title="courier: government_side">x</a>',  # hover text
+        "<td>more_than</td><td>anti_tank_missiles</td>",  # a qualifier, a weapon family
     ]
     assert found(PAGE % "\n".join(shown)) == [
         "southfront",
@@ -41,6 +42,8 @@ def test_every_kind_of_id_or_code_in_the_text_is_found():
         "eq_handover",
         "weapon_condition",
         "join_pro_government_forces",
+        "more_than",
+        "anti_tank_missiles",
         "government_side",  # hover text, then alternative text
         "zamanalwasl",
         "smart",

@@ -114,7 +114,27 @@ class GeneratedDirective(Directive):
         return page_nodes(page)
 
 
+# Context values the book's theme writes into every page without escaping them (its print
+# header ``<h1>{{ pagetitle }}</h1>`` and the sidebar's ``{{ root_title }}``): they hold the
+# plain text of a title, which may come from a data package.
+_THEME_PLAIN_TEXT = ("pagetitle", "root_title")
+
+
+def escape_theme_titles(app, pagename, templatename, context, doctree) -> None:
+    """Escape the plain-text titles the theme (sphinx-book-theme 1.x, ``layout.html`` and
+    ``sbt-sidebar-nav.html``) puts into pages unescaped. Runs after the theme's own handler
+    (priority 900 against its 500); a value that is already ``Markup`` is left as it is."""
+    from markupsafe import Markup, escape
+
+    for key in _THEME_PLAIN_TEXT:
+        value = context.get(key)
+        if isinstance(value, str) and not isinstance(value, Markup):
+            context[key] = escape(value)
+
+
 def setup(app) -> dict:
-    """Register the ``generated`` directive with Sphinx."""
+    """Register the ``generated`` directive with Sphinx, and the escaping of the theme's
+    plain-text titles (:func:`escape_theme_titles`)."""
     app.add_directive("generated", GeneratedDirective)
+    app.connect("html-page-context", escape_theme_titles, priority=900)
     return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "1"}

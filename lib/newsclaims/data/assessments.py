@@ -43,6 +43,7 @@ from pathlib import Path
 
 import yaml
 
+from newsclaims.data.assessment_syntax import Citation, citations
 from newsclaims.data.files import PackageFileError, read_package_file
 from newsclaims.data.schema import Problem, Table
 
@@ -64,31 +65,9 @@ CHAPTERS = (
     "places",
     "assessment",
 )
-ROLE = re.compile(r"\{claim\}`([^`\n]*)`")
-SHOWN = re.compile(r"^(?P<text>.*?)\s*<(?P<id>[^<>]*)>$", re.DOTALL)
 SELECTOR = re.compile(r"^(?P<event>[a-z0-9_]+):(?P<attribute>[a-z0-9_]+)(?::[^\s/]+)?(?:/\S+)?$")
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-# What the subset refuses, looked for outside the claim roles: (pattern, what it is).
-REFUSED = (
-    (re.compile(r"^\s{0,3}#{1,6}\s"), "a heading"),
-    (re.compile(r"^\s{0,3}>"), "a block quote"),
-    (re.compile(r"^\s{0,3}(```|~~~)"), "a code block"),
-    (re.compile(r"^\s*\|.*\|\s*$"), "a table"),
-    (re.compile(r"!?\[[^\]]*\]\([^)]*\)"), "a link or an image"),
-    (re.compile(r"</?[A-Za-z][^>]*>"), "HTML"),
-    (re.compile(r"(?<!\{claim\})`[^`]+`"), "code"),
-)
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
-
-
-@dataclass(frozen=True)
-class Citation:
-    """A claim cited in a body: its id, the words shown for it (empty: none given) and the
-    line of the file it is on."""
-
-    claim_id: str
-    text: str
-    line: int
 
 
 @dataclass(frozen=True)
@@ -111,36 +90,6 @@ class Assessment:
     def claim_ids(self) -> tuple[str, ...]:
         """The cited claims, each once, in the order of the text."""
         return tuple(dict.fromkeys(c.claim_id for c in self.citations))
-
-
-def citations(body: str, first_line: int) -> tuple[list[Citation], list[tuple[int, str]]]:
-    """The claim roles of ``body`` (whose first line is line ``first_line`` of its file),
-    and the problems of their syntax as ``(line, message)``."""
-    found, problems = [], []
-    for offset, line in enumerate(body.split("\n")):
-        number = first_line + offset
-        for match in ROLE.finditer(line):
-            inner = match.group(1).strip()
-            shown = SHOWN.match(inner)
-            text, claim_id = (shown["text"], shown["id"].strip()) if shown else ("", inner)
-            if not claim_id:
-                problems.append((number, "an empty claim role; expected {claim}`<claim id>`"))
-                continue
-            found.append(Citation(claim_id, text, number))
-        rest = ROLE.sub("", line)
-        if "{claim}" in rest:
-            problems.append((number, "a claim role without its closing backtick on the same line"))
-        for pattern, what in REFUSED:
-            if pattern.search(rest):
-                problems.append(
-                    (
-                        number,
-                        f"{what} is not part of an assessment's Markdown (paragraphs,"
-                        " *emphasis*, **strong**, lists and claim roles)",
-                    )
-                )
-                break
-    return found, problems
 
 
 def _numbers(text: str) -> set[float]:
@@ -181,6 +130,26 @@ def _key_lines(front: str) -> dict[str, int]:
     return lines
 
 
+class _NoAliasLoader(yaml.SafeLoader):
+    """PyYAML's safe loader without anchors and aliases: an alias nested in aliases
+    expands exponentially (a few hundred bytes become gigabytes), and a front matter
+    needs none."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            mark = self.peek_event().start_mark
+            raise yaml.composer.ComposerError(
+                None, None, "an alias (*name) is not allowed; write the value out", mark
+            )
+        return super().compose_node(parent, index)
+
+
+def _shown(value: object, limit: int = 60) -> str:
+    """``repr(value)`` cut to ``limit`` characters, for messages about a value of any size."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _check_front(
     meta: object, front: str, path: str, tables: dict[str, Table]
 ) -> tuple[dict, list[Problem]]:
@@ -194,7 +163,7 @@ def _check_front(
 
     for key in meta:
         if key not in KEYS:
-            problem(str(key), f"unknown key; expected {', '.join(KEYS)}")
+            problem(str(key)[:60], f"unknown key; expected {', '.join(KEYS)}")
     title = meta.get("title")
     if not isinstance(title, str) or not title.strip() or len(title) > 300:
         problem("title", "expected the question the assessment answers, as text")
@@ -220,31 +189,45 @@ def _check_front(
         )
         match = SELECTOR.match(selector)
         if not match:
-            problem("slots", f"{selector!r}: expected event:attribute[:value][/key]", line)
+            problem("slots", f"{_shown(selector)}: expected event:attribute[:value][/key]", line)
         elif match["event"] not in events:
-            problem("slots", f"{selector!r}: no event {match['event']!r} in events.csv", line)
+            problem("slots", f"{_shown(selector)}: no event {match['event']!r} in events.csv", line)
         elif match["attribute"] not in attributes:
             problem(
                 "slots",
-                f"{selector!r}: no attribute {match['attribute']!r} in attributes.csv",
+                f"{_shown(selector)}: no attribute {match['attribute']!r} in attributes.csv",
                 line,
             )
     if chapter not in ("", *CHAPTERS):
-        problem("chapter", f"{chapter!r}: expected one of {', '.join(CHAPTERS)}")
+        problem("chapter", f"{_shown(chapter)}: expected one of {', '.join(CHAPTERS)}")
     key = meta.get("key")
     if key is not None and (isinstance(key, bool) or not isinstance(key, int) or key < 1):
-        problem("key", f"{key!r}: expected a whole number from 1 (its rank among key findings)")
+        problem(
+            "key", f"{_shown(key)}: expected a whole number from 1 (its rank among key findings)"
+        )
     return meta, problems
 
 
 def _read_one(root: Path, name: str, tables: dict[str, Table], claims: dict[str, dict]):
     path = f"{FOLDER}/{name}"
     try:
-        text = read_package_file(root, path, MAX_BYTES).decode("utf-8")
+        data = read_package_file(root, path, MAX_BYTES)
     except (PackageFileError, OSError) as exc:
-        return None, [Problem(path, None, "", "", str(exc))]
+        return None, [
+            Problem(
+                path,
+                None,
+                "",
+                "",
+                str(exc).removeprefix(f"{path}:").removeprefix(f"{path} ").strip(),
+            )
+        ]
+    try:
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return None, [Problem(path, None, "", "", f"not UTF-8 ({exc.reason} at byte {exc.start})")]
+        line = data[: exc.start].count(b"\n") + 1
+        message = f"not UTF-8 ({exc.reason} at byte {exc.start}); save the file as UTF-8"
+        return None, [Problem(path, line, "", "", message)]
     text = text.replace("\r\n", "\n").removeprefix("\ufeff")
     parts = _front_matter(text)
     if parts is None:
@@ -253,7 +236,7 @@ def _read_one(root: Path, name: str, tables: dict[str, Table], claims: dict[str,
         ]
     front, body, body_line = parts
     try:
-        meta = yaml.safe_load(front)
+        meta = yaml.load(front, Loader=_NoAliasLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark else 2

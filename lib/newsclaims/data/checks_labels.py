@@ -15,6 +15,7 @@ from newsclaims.vocabulary import (
     KINDS,
     LEXICON_CATEGORIES,
     MODALITIES,
+    QUALIFIERS,
 )
 
 LABELS = "labels.csv"
@@ -34,8 +35,9 @@ def known_codes(tables: dict[str, Table]) -> dict[str, set[str]]:
     """The codes a label may name, by kind: ``attribute``, ``category:<attribute>`` for
     every attribute with categories, ``origin_group``, ``event``, ``camp`` (those the package uses and those of the
     vocabulary), ``event_kind``,
-    ``moment`` (the named moments of ``claims.as_of``), ``modality``, ``slot_kind`` and
-    ``lexicon_category`` (the last three from the project's vocabulary)."""
+    ``moment`` (the named moments of ``claims.as_of``), ``weapon_family`` (of
+    ``weapons.csv``), ``modality``, ``slot_kind``, ``lexicon_category`` and ``qualifier``
+    (the last four from the project's vocabulary)."""
     attributes = tables.get("attributes")
     codes = {
         "attribute": _column(attributes, "attribute"),
@@ -49,6 +51,8 @@ def known_codes(tables: dict[str, Table]) -> dict[str, set[str]]:
         "modality": set(MODALITIES),
         "slot_kind": set(KINDS),
         "lexicon_category": set(LEXICON_CATEGORIES),
+        "weapon_family": _column(tables.get("weapons"), "family"),
+        "qualifier": set(QUALIFIERS),
     }
     if attributes is not None and attributes.readable:
         for row in attributes.rows:
@@ -67,6 +71,7 @@ SOURCE_TABLES = {
     "camp": ("actors", "events"),
     "event_kind": ("events",),
     "moment": ("claims",),
+    "weapon_family": ("weapons",),
 }
 
 

@@ -131,11 +131,18 @@ def single_source_facts(slots: pd.DataFrame, single: pd.DataFrame) -> Facts:
 # ---------------------------------------------------------------------------- chapters 3-5
 
 
-def systems_facts(families: list[str]) -> Facts:
+def systems_facts(families: list[str], name=None) -> Facts:
     """The weapon families in whose lists sources name different systems and none in
-    common, counted and named."""
-    named = ", ".join(f.replace("_", " ") for f in families)
-    return {"n_different_systems": len(families), "different_systems_families": named or "none"}
+    common: their number, ``different_systems_phrase`` ("1 weapon family is", "2 weapon
+    families are") and their names, each worded by ``name`` (a code to words, such as
+    ``lambda f: labels.code("weapon_family", f)``; underscores as spaces without it)."""
+    name = name or (lambda family: family.replace("_", " "))
+    n = len(families)
+    return {
+        "n_different_systems": n,
+        "different_systems_phrase": f"{n} weapon famil{'y is' if n == 1 else 'ies are'}",
+        "different_systems_families": ", ".join(name(f) for f in families) or "none",
+    }
 
 
 def cause_facts(causes: pd.DataFrame) -> Facts:

@@ -166,9 +166,11 @@ class Labels:
 
     def category(self, attribute: str, value: str) -> str:
         """A category value of an attribute in words ("disabled before handover"); a value
-        that names an actor, weapon or place, by its name."""
+        that names an actor, weapon or place, by its name; one that is a weapon family, by
+        the family's label."""
         found = self.codes.get((f"category:{attribute}", value))
-        return found or self.names.get(value) or words(value)
+        family = self.codes.get(("weapon_family", value))
+        return found or self.names.get(value) or family or words(value)
 
     def origin(self, group: str) -> str:
         """An origin group in words: its label, else the name of the actor it is."""

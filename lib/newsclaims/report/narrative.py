@@ -24,7 +24,8 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from newsclaims.analysis.compare import Comparison
-from newsclaims.data.assessments import SHOWN, Assessment
+from newsclaims.data.assessment_syntax import SHOWN
+from newsclaims.data.assessments import Assessment
 from newsclaims.report.html import render
 from newsclaims.report.labels import Labels
 from newsclaims.report.links import (
@@ -301,25 +302,25 @@ def key_findings_html(
 
 def overview_items(result: Comparison, assessments: Iterable[Assessment] = ()) -> Markup:
     """An HTML list of the overall picture in figures: slots, those of more than one
-    source, those confirmed across camps and those resting on one origin, the questions
-    set side by side, and how many contested slots have a written assessment."""
+    source and of one only, those confirmed across camps and those resting on one origin,
+    the questions set side by side, and how many contested slots (:func:`contested`) have a
+    written assessment."""
     slots = result.slots
-    multi = slots[slots["n_sources"] > 1]
-    single = slots[slots["kind"] == "single_source"]
+    n_multi = int((slots["n_sources"] > 1).sum())
+    n_single = len(slots) - n_multi
     confirmed = int((slots["credibility"] == 1).sum())
     one_origin = int(((slots["n_sources"] > 1) & (slots["independent_origins"] < 2)).sum())
     apart = slots.groupby("question_id")["slot_id"].count()
     lines = [
         Item(
-            f"Of {count_phrase(len(slots), 'slot')}, {len(multi)} are reported by more than one"
-            f" source and {len(single)} ({len(single) / max(len(slots), 1):.0%}) by one source"
-            " only."
+            f"Of {count_phrase(len(slots), 'slot')}, {n_multi} {_be(n_multi)} reported by more"
+            f" than one source and {n_single} ({n_single / max(len(slots), 1):.0%}) by one"
+            " source only."
         ),
         Item(
-            f"{count_phrase(confirmed, 'slot')} {'is' if confirmed == 1 else 'are'} confirmed"
+            f"{count_phrase(confirmed, 'slot')} {_be(confirmed)} confirmed"
             f" (agreed across opposing camps); {count_phrase(one_origin, 'slot')}"
-            f" {'is' if one_origin == 1 else 'are'} reported by several outlets that rest on a"
-            " single origin."
+            f" {_be(one_origin)} reported by several outlets that rest on a single origin."
         ),
     ]
     if (apart > 1).any():
@@ -331,16 +332,57 @@ def overview_items(result: Comparison, assessments: Iterable[Assessment] = ()) -
                 " they are set side by side and never estimated together."
             )
         )
-    need = contested(slots)
+    need = len(contested(slots))
     missing = len(unassessed(assessments, slots))
+    if need == 0:
+        coverage = "no slot needs a written assessment."
+    elif missing == 0:
+        coverage = "every one has a written assessment."
+    elif missing == need:
+        coverage = (
+            "it has no written assessment yet."
+            if need == 1
+            else ("none has a written assessment yet.")
+        )
+    else:
+        coverage = f"{need - missing} {'has' if need - missing == 1 else 'have'} a written"
+        coverage += f" assessment and {missing} {'has' if missing == 1 else 'have'} none yet."
     lines.append(
         Item(
-            f"{count_phrase(len(need), 'slot')} set one account against another;"
-            f" {len(need) - missing} of them {'is' if len(need) - missing == 1 else 'are'}"
-            f" covered by a written assessment, {missing} not."
+            f"{count_phrase(need, 'slot')} {_be(need)} contested (reported by more than one"
+            " source, or set against another slot by a difference of kind, silence or"
+            f" scope): {coverage}"
         )
     )
     return item_list(lines, "No slot is recorded.")
+
+
+def _be(n: int) -> str:
+    return "is" if n == 1 else "are"
+
+
+UNASSESSED_SHOWN = 8
+
+
+def unassessed_findings(
+    result: Comparison, labels: Labels, assessments: Iterable[Assessment] = (), base: str = ""
+) -> Markup:
+    """For a package without ranked assessments: the contested slots no assessment covers,
+    those of the most sources first (at most ``UNASSESSED_SHOWN``, then how many more), as
+    a list of their titles, each a link to its row where the sources' words are set side
+    by side; ``base`` is the path from the page to the book's root."""
+    missing = unassessed(assessments, result.slots)
+    missing = missing.sort_values("n_sources", ascending=False, kind="stable")
+    titles = slot_titles(result.slots, labels, with_event=True)
+    shown = list(missing["slot_id"][:UNASSESSED_SHOWN])
+    if not shown:
+        return Markup("")
+    text = Markup("Not yet assessed: ") + Markup("; ").join(
+        link(titles[s], slot_href(s, base)) for s in shown
+    )
+    if len(missing) > len(shown):
+        text += f"; and {count_phrase(len(missing) - len(shown), 'other slot')}"
+    return item_list([Item(text + ".")], "")
 
 
 def key_findings(
@@ -348,8 +390,9 @@ def key_findings(
 ) -> Markup:
     """The landing page's key findings: the overall picture in figures
     (:func:`overview_items`), then the first paragraph of each ranked assessment with a
-    link to the whole (:func:`newsclaims.report.narrative.key_findings_html`)."""
+    link to the whole (:func:`key_findings_html`); without ranked assessments, what the
+    sources say in the contested slots (:func:`unassessed_findings`)."""
     overview = overview_items(result, assessments)
     if not any(a.key is not None for a in assessments):
-        return overview
+        return overview + unassessed_findings(result, labels, assessments, base)
     return overview + key_findings_html(assessments, result.slots, labels, base)
