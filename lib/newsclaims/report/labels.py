@@ -33,6 +33,16 @@ def words(code: str) -> str:
     return code.replace("_", " ")
 
 
+# Language tags of sources.csv in words; a tag not listed is shown as written.
+LANGUAGES = {"en": "English", "ar": "Arabic", "fr": "French", "ru": "Russian", "tr": "Turkish"}
+
+
+def language_words(tags: str) -> str:
+    """``en;ar`` -> ``English and Arabic``."""
+    names = [LANGUAGES.get(t.strip(), t.strip()) for t in tags.split(";") if t.strip()]
+    return " and ".join(names)
+
+
 def attribute_label(attribute: str) -> str:
     """The words for an attribute without a package's labels."""
     return words(attribute)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 import pandas as pd
 from markupsafe import Markup
 
-from newsclaims.report.labels import Labels, words
+from newsclaims.report.labels import Labels, language_words, words
 from newsclaims.report.links import CHAPTER_BASE, claim_link, excerpt, link, slot_href
 from newsclaims.vocabulary import EXPLANATION_ATTRIBUTES, REFERENCE_CHECKS
 
@@ -65,6 +65,7 @@ def _rules(labels: Labels, titles: Mapping[str, str]) -> dict[str, tuple[str, Ca
         "modality": ("reported as", labels.modality),
         "as_of": ("moment", labels.moment),
         "kind": ("kind", labels.kind),
+        "language": ("language", language_words),
         "slot_kind": ("kind of slot", labels.kind),
         "family": ("family", lambda c: labels.code("weapon_family", c)),
         "qualifier": ("qualifier", lambda c: labels.code("qualifier", c)),
@@ -174,8 +175,29 @@ def readable(
         elif column in labels.outlets:
             shown[labels.outlet_short(column)] = cells
         else:
-            shown[words(str(column))] = cells
+            shown[heading_words(str(column))] = cells
     return shown.reset_index(drop=True)
+
+
+# Headings for the columns whose name does not read as words.
+HEADINGS = {
+    "translation_en": "English translation",
+    "name_en": "name",
+    "name_ar": "name in Arabic",
+    "label_ar": "in Arabic",
+    "coord_precision": "precision of the coordinates",
+    "occurred_precision": "precision of the date",
+    "start": "from character",
+    "end": "to character",
+}
+
+
+def heading_words(column: str) -> str:
+    """A column's heading for readers: :data:`HEADINGS`, a count ``n_claims`` as "claims",
+    otherwise the name as words."""
+    if column in HEADINGS:
+        return HEADINGS[column]
+    return words(column.removeprefix("n_") if column.startswith("n_") else column)
 
 
 def _numeric(text: str) -> bool:

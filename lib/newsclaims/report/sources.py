@@ -28,7 +28,7 @@ from newsclaims.data.assessments import Assessment
 from newsclaims.data.corpus import Document, is_arabic
 from newsclaims.data.package import Ledger
 from newsclaims.report.html import Page, Part, render
-from newsclaims.report.labels import Labels
+from newsclaims.report.labels import Labels, language_words, words
 from newsclaims.report.links import assessment_href, slot_href
 from newsclaims.report.narrative import chapter_of, covered
 from newsclaims.report.prose import slot_titles, value_phrase
@@ -250,8 +250,8 @@ def source_page(
         ("Outlet", source["outlet"]),
         ("How the outlet is known", source.get("outlet_basis", "")),
         ("Published", f"{published} ({source['published_basis']}: {source['published_evidence']})"),
-        ("Language", source["language"]),
-        ("Kind", source["kind"]),
+        ("Language", language_words(source["language"])),
+        ("Kind of text", words(source["kind"])),
         ("Author", source["author"] or "not named"),
         ("Translator", source["translator"] or "not named"),
         ("Notes", source.get("notes", "")),
