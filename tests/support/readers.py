@@ -30,11 +30,17 @@ ATTRIBUTES = ("title", "alt", "aria-label")
 LEFT_OUT = "script, style, .cell_input, .cc-download"
 
 
-def visible_text(page: str) -> str:
-    """The reader-facing text of a built page (see the module docstring)."""
+# The appendices that teach the package's format (how claims are recorded, how candidates
+# are proposed): there a code set as a literal is the thing explained, as a reader types it.
+FORMAT_PAGES = ("chapters/annotation.html", "chapters/09_extraction.html")
+
+
+def visible_text(page: str, literals: bool = True) -> str:
+    """The reader-facing text of a built page (see the module docstring); without the
+    inline literals (``<code>``) when ``literals`` is false (:data:`FORMAT_PAGES`)."""
     soup = BeautifulSoup(page, "html.parser")
     main = soup.select_one("main") or soup
-    for element in main.select(LEFT_OUT):
+    for element in main.select(LEFT_OUT if literals else f"{LEFT_OUT}, code.literal"):
         element.decompose()
     words = [main.get_text(" ")]
     for name in ATTRIBUTES:

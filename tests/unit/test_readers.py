@@ -48,3 +48,10 @@ def test_every_kind_of_id_or_code_in_the_text_is_found():
         "zamanalwasl",
         "smart",
     ]
+
+
+def test_literals_are_left_out_only_where_the_format_is_taught():
+    page = PAGE % '<p>Write <code class="docutils literal">more_than</code> for "over".</p>'
+    codes = code_pattern(package_codes(project_root() / "data"))
+    assert [c for c, _ in codes_in(visible_text(page), codes)] == ["more_than"]
+    assert codes_in(visible_text(page, literals=False), codes) == []

@@ -55,9 +55,9 @@ def test_families_whose_lists_name_different_systems(invented, result):
     systems = named_systems(result.claims, invented.weapons, invented.source_ids, "handover")
     kinds = with_slot_kinds(systems, result.slots)
     # Listed types of one family named as different systems, none in common.
-    assert kinds["slot kind"].tolist() == ["different_things"]
+    assert kinds["slot_kind"].tolist() == ["different_things"]
     assert different_systems(kinds) == ["tanks"]
-    assert different_systems(kinds.assign(**{"slot kind": "agreement"})) == []
+    assert different_systems(kinds.assign(**{"slot_kind": "agreement"})) == []
 
 
 def test_event_counts_of_different_systems_are_separate_slots(invented, result):

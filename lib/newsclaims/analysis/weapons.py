@@ -61,16 +61,16 @@ def event_counts(
 
 
 def with_slot_kinds(systems: pd.DataFrame, slots: pd.DataFrame) -> pd.DataFrame:
-    """:func:`named_systems` with the kind of each family's slot (``slot kind``; NaN when
+    """:func:`named_systems` with the kind of each family's slot (``slot_kind``; NaN when
     the family has no slot of weapon types)."""
     kinds = slots.set_index("slot_id")["kind"]
-    return systems.assign(**{"slot kind": systems["slot_id"].map(kinds)})
+    return systems.assign(slot_kind=systems["slot_id"].map(kinds))
 
 
 def different_systems(systems: pd.DataFrame) -> list[str]:
     """The families of :func:`with_slot_kinds` whose list names different systems and none
-    in common (slot kind ``different_things``), in table order."""
-    chosen = systems[systems["slot kind"] == "different_things"]
+    in common (``slot_kind`` ``different_things``), in table order."""
+    chosen = systems[systems["slot_kind"] == "different_things"]
     return list(chosen["family"].unique())
 
 
