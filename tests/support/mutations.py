@@ -265,9 +265,9 @@ def fragments(ledger, results: Path) -> dict[str, str]:
     from newsclaims.report.sources import source_pages
     from newsclaims.text.lexicon import glosses, term_counts
 
-    write_results(ledger, results)
     result, labels = comparison(ledger), Labels.from_ledger(ledger)
-    out = {"key findings": key_findings_page(ledger).html}
+    write_results(ledger, results, result)
+    out = {"key findings": key_findings_page(ledger, result).html}
     for event_id, slots in result.slots.groupby("event_id"):
         out[f"counts {event_id}"] = count_items(slots, result.claims, labels)
     contradicted = result.slots[result.slots["kind"].str.contains("contradiction")]

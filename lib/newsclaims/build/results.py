@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsclaims.analysis.compare import comparison
+from newsclaims.analysis.compare import Comparison, comparison
 from newsclaims.data.corpus import composition
 from newsclaims.data.package import Ledger
 from newsclaims.report.tables import write_csv
@@ -20,9 +20,12 @@ def write_name_variants(ledger: Ledger, results_dir: str | Path) -> Path:
     return write_csv(counts, Path(results_dir) / "name_variants.csv")
 
 
-def write_results(ledger: Ledger, results_dir: Path) -> list[Path]:
-    """Write every result file of a validated package; returns the paths written."""
-    result = comparison(ledger)
+def write_results(
+    ledger: Ledger, results_dir: Path, result: Comparison | None = None
+) -> list[Path]:
+    """Write every result file of a validated package (from ``result``, its comparison,
+    when the caller has it); returns the paths written."""
+    result = result or comparison(ledger)
     return [
         write_csv(result.slots, results_dir / "slots.csv"),
         write_csv(result.discrepancies, results_dir / "discrepancies.csv"),
