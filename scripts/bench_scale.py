@@ -2,10 +2,10 @@
 packages of growing size, each stage in its own process so that its peak memory is its own.
 
 ``python scripts/bench_scale.py`` prints a table; ``--sizes 1000 100000`` chooses the sizes.
-The default sizes are 1,000 and 10,000 documents: at today's extraction speed (about 400
-documents/s) the 100,000-document package takes several minutes per stage, so ``make
-bench`` reports extraction throughput at 10,000 documents; pass ``--sizes 10000 100000``
-to measure the large package.
+The default sizes are 1,000 and 10,000 documents: generating, validating and comparing a
+100,000-document package takes minutes, so ``make bench`` reports extraction throughput (one
+process, :func:`newsclaims.extract.rules.extract_corpus`) at 10,000 documents; pass
+``--sizes 10000 100000`` to measure the large package.
 
 Linearity: for each stage, the growth factor is (time at the larger size / time at the
 smaller) divided by (larger size / smaller size): 1.0 is linear, 2.0 means that each
