@@ -18,22 +18,19 @@ a book.
 from __future__ import annotations
 
 import contextlib
-import functools
-import http.server
 import os
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 from support.pages import (
-    HOST,
     beside,
     html_dir,
     in_ci,
     is_local,
     require_book_html,
+    serve,
     toc_pages,
 )
 
@@ -77,26 +74,6 @@ def unavailable(reason: str):
 
 
 # ---------------------------------------------------------------------------- fixtures
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-@contextlib.contextmanager
-def serve(folder: Path) -> Iterator[str]:
-    """``http://127.0.0.1:<free port>`` serving ``folder`` from a thread, stopped on exit."""
-    handler = functools.partial(QuietHandler, directory=str(folder))
-    httpd = http.server.ThreadingHTTPServer((HOST, 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://{HOST}:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(timeout=10)
 
 
 @pytest.fixture(scope="module")

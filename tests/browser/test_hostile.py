@@ -12,20 +12,15 @@ straight.
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import http.server
 import os
 import subprocess
 import sys
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from support.hostile import PAYLOADS, SENTINEL, copy_minipackage, markup_everywhere
 from support.mutations import outside_lines, visible_text
-from support.pages import HOST, in_ci, is_local
+from support.pages import in_ci, is_local, serve
 
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[2]
@@ -59,26 +54,6 @@ def hostile_html(tmp_path_factory) -> Path:
     return ROOT / "_build" / "books" / "hostile" / "_build" / "html"
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-@contextlib.contextmanager
-def _serve(folder: Path) -> Iterator[str]:
-    httpd = http.server.ThreadingHTTPServer(
-        (HOST, 0), functools.partial(_Quiet, directory=str(folder))
-    )
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://{HOST}:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(timeout=10)
-
-
 def test_nothing_from_outside_the_package_is_published(hostile_html):
     secrets = outside_lines()
     assert secrets, "no file outside the package to look for"
@@ -104,7 +79,7 @@ def test_no_script_from_the_data_runs_and_markup_is_text(hostile_html):
             pytest.fail(f"{CHROMIUM} is missing (CI=true: the browser tests must run)")
         pytest.skip(f"{CHROMIUM} is missing")
     problems = []
-    with _serve(hostile_html) as base, sync_playwright() as playwright:
+    with serve(hostile_html) as base, sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
             executable_path=str(CHROMIUM), args=["--headless", "--no-sandbox", "--disable-gpu"]
         )

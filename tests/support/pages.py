@@ -9,9 +9,14 @@ in its reason, which the summary at the end of the run counts (see ``tests/conft
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
+import functools
+import http.server
 import os
 import re
+import threading
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -144,3 +149,25 @@ def beside(a: dict, b: dict) -> bool:
     same_row = a["top"] < b["bottom"] and b["top"] < a["bottom"]
     side_by_side = a["right"] <= b["left"] or b["right"] <= a["left"]
     return same_row and side_by_side
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """A static file handler that logs nothing."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def serve(folder: Path) -> Iterator[str]:
+    """``http://127.0.0.1:<free port>`` serving ``folder`` from a thread, stopped on exit."""
+    handler = functools.partial(QuietHandler, directory=str(folder))
+    httpd = http.server.ThreadingHTTPServer((HOST, 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://{HOST}:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(timeout=10)
