@@ -225,6 +225,6 @@ def test_an_edited_chapter_re_renders_only_the_pages_that_show_it(books):
 
 
 def run_build_in(copy: Path) -> subprocess.CompletedProcess:
-    from support.books import run_build
+    from support.harness import run_build
 
     return run_build(copy)

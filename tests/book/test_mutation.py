@@ -19,12 +19,11 @@ from __future__ import annotations
 import os
 import random
 import shutil
-import subprocess
-import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
+from support.harness import run_build
 from support.hostile import MINIPACKAGE, SENTINEL, copy_minipackage
 from support.mutations import check, mutations, outside_lines, visible_text
 
@@ -74,14 +73,7 @@ def test_a_sample_of_accepted_mutations_builds_a_safe_book(records, tmp_path):
             drawn[index].apply(package)
             applied.append(index)
     assert len(applied) >= BOOK_SAMPLE // 2, applied
-    result = subprocess.run(
-        [sys.executable, "-m", "newsclaims.build", "--data", str(package)],
-        cwd=ROOT,
-        env={**os.environ, "CONTESTED_COUNTS_ROOT": str(ROOT)},
-        capture_output=True,
-        text=True,
-        timeout=1500,
-    )
+    result = run_build(ROOT, "--data", str(package), timeout=1500)
     assert result.returncode == 0, (applied, result.stdout[-2000:], result.stderr[-4000:])
     assert "Traceback" not in result.stderr
     html = ROOT / "_build" / "books" / "mutated" / "_build" / "html"

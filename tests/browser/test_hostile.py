@@ -13,11 +13,10 @@ straight.
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from support.harness import run_build
 from support.hostile import PAYLOADS, SENTINEL, copy_minipackage, markup_everywhere
 from support.mutations import outside_lines, visible_text
 from support.pages import in_ci, is_local, serve
@@ -42,14 +41,7 @@ NEWS_LINES = ("```", "The spokesperson said \"no\" -- and 'yes' ... <b>not bold<
 @pytest.fixture(scope="module")
 def hostile_html(tmp_path_factory) -> Path:
     package = markup_everywhere(copy_minipackage(tmp_path_factory.mktemp("pkg") / "hostile"))
-    result = subprocess.run(
-        [sys.executable, "-m", "newsclaims.build", "--data", str(package)],
-        cwd=ROOT,
-        env={**os.environ, "CONTESTED_COUNTS_ROOT": str(ROOT)},
-        capture_output=True,
-        text=True,
-        timeout=1500,
-    )
+    result = run_build(ROOT, "--data", str(package), timeout=1500)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-4000:]
     return ROOT / "_build" / "books" / "hostile" / "_build" / "html"
 

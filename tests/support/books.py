@@ -25,7 +25,6 @@ study, a hostile package) the same way and they join the same pool.
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -33,7 +32,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from support.harness import build_environment, copy_project
+from support.harness import copy_project, run_build
 
 
 @dataclass(frozen=True)
@@ -111,18 +110,6 @@ def declare(
 def wanted_by(module_names: set[str]) -> list[str]:
     """The declared books that the modules ``module_names`` declared."""
     return [name for name, modules in DECLARED_BY.items() if modules & module_names]
-
-
-def run_build(copy: Path, *args: str, timeout: float = 1800) -> subprocess.CompletedProcess:
-    """``python -m newsclaims.build ARGS`` in ``copy``, its own library first on the path."""
-    return subprocess.run(
-        [sys.executable, "-m", "newsclaims.build", *args],
-        cwd=copy,
-        env=build_environment(copy),
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
 
 
 class BookPool:

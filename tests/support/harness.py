@@ -66,10 +66,10 @@ def build_environment(copy: Path) -> dict[str, str]:
     return env
 
 
-def build_copy(copy: Path, *args: str, timeout: float = 3600) -> subprocess.CompletedProcess:
-    """Run ``python -m newsclaims.build ARGS`` in ``copy``; raises with the build's own
-    messages when it fails."""
-    result = subprocess.run(
+def run_build(copy: Path, *args: str, timeout: float = 1800) -> subprocess.CompletedProcess:
+    """``python -m newsclaims.build ARGS`` in ``copy``, its own library first on the path;
+    the finished process, whatever its exit status."""
+    return subprocess.run(
         [sys.executable, "-m", "newsclaims.build", *args],
         cwd=copy,
         env=build_environment(copy),
@@ -77,6 +77,12 @@ def build_copy(copy: Path, *args: str, timeout: float = 3600) -> subprocess.Comp
         text=True,
         timeout=timeout,
     )
+
+
+def build_copy(copy: Path, *args: str, timeout: float = 3600) -> subprocess.CompletedProcess:
+    """Run ``python -m newsclaims.build ARGS`` in ``copy``; raises with the build's own
+    messages when it fails."""
+    result = run_build(copy, *args, timeout=timeout)
     if result.returncode != 0:
         raise RuntimeError(
             f"the build of {copy} failed (exit {result.returncode}):\n"
