@@ -31,19 +31,19 @@ validate: $(STAMP) ## Check the data package (DATA=dir for another one)
 	@$(PY) -m newsclaims.data.validate $(call quote,$(DATA))
 
 anchor: $(STAMP) ## Fill claims' start/end from their quotes (DATA=dir; WRITE=1 rewrites claims.csv, with a backup)
-	@$(PY) -m newsclaims.data.anchor_ledger $(DATA) $(if $(WRITE),--write)
+	@$(PY) -m newsclaims.data.anchor_ledger $(call quote,$(DATA)) $(if $(WRITE),--write)
 
 propose: $(STAMP) ## Draft candidate claims into claims.proposed.csv, never the ledger (DATA=dir; GOLD=file scores them)
-	@$(PY) -m newsclaims.extract.propose $(DATA) $(if $(GOLD),--gold $(GOLD))
+	@$(PY) -m newsclaims.extract.propose $(call quote,$(DATA)) $(if $(GOLD),--gold $(call quote,$(GOLD)))
 
 annotations: $(STAMP) ## Export the ledger as W3C Web Annotations, claims.annotations.jsonld (DATA=dir)
-	@$(PY) -m newsclaims.data.webanno $(DATA)
+	@$(PY) -m newsclaims.data.webanno $(call quote,$(DATA))
 
 labelstudio: $(STAMP) ## Label Studio: the documents as tasks; FILE=export.json turns its spans into draft rows (DATA=dir)
-	@$(PY) -m newsclaims.data.labelstudio $(if $(FILE),import $(FILE),tasks) $(DATA)
+	@$(PY) -m newsclaims.data.labelstudio $(if $(FILE),import $(call quote,$(FILE)),tasks) $(call quote,$(DATA))
 
 migrate: $(STAMP) ## Bring an older package up to the project's schema, with a report and a backup (DATA=dir; DRY=1 lists only)
-	@$(PY) -m newsclaims.data.migrate $(DATA) $(if $(DRY),--dry-run)
+	@$(PY) -m newsclaims.data.migrate $(call quote,$(DATA)) $(if $(DRY),--dry-run)
 
 book: $(STAMP) ## Validate, execute the changed chapters, render _build/html (DATA=dir for another package)
 	@$(PY) -m newsclaims.build --data $(call quote,$(DATA))
@@ -70,7 +70,7 @@ bench: $(STAMP) ## Time the builds and the library at scale
 	$(PY) scripts/bench.py
 
 preview: $(STAMP) ## Serve the book on PORT, re-executed and re-rendered on every save
-	@$(PY) -m newsclaims.build.preview --data $(DATA) --port $(PORT)
+	@$(PY) -m newsclaims.build.preview --data $(call quote,$(DATA)) --port $(call quote,$(PORT))
 
 lab: $(STAMP) ## Open the chapters in JupyterLab with the project's kernel
 	CONTESTED_COUNTS_ROOT=$(call quote,$(CURDIR)) $(VENV)/bin/jupyter lab chapters

@@ -45,13 +45,27 @@ def arguments(tmp_path: Path) -> Path:
     return script
 
 
-@pytest.mark.parametrize("target", ["validate", "book"])
+@pytest.mark.parametrize(
+    "target",
+    ["validate", "book", "anchor", "propose", "annotations", "labelstudio", "migrate", "preview"],
+)
 def test_data_reaches_the_command_as_one_word(tmp_path, arguments, target):
     for value in HOSTILE:
         result = make(tmp_path, target, f"PY={arguments}", f"DATA={value}")
         assert result.returncode == 0, result.stderr
         given = value.replace("$$", "$")  # make's own escape of a dollar sign
         assert f"[{given}]" in result.stdout.splitlines(), (value, result.stdout)
+        assert not (tmp_path / "marker").exists(), value
+
+
+@pytest.mark.parametrize(
+    ("target", "variable"), [("propose", "GOLD"), ("labelstudio", "FILE"), ("preview", "PORT")]
+)
+def test_other_values_reach_the_command_as_one_word(tmp_path, arguments, target, variable):
+    for value in HOSTILE:
+        result = make(tmp_path, target, f"PY={arguments}", f"{variable}={value}")
+        assert result.returncode == 0, result.stderr
+        assert f"[{value.replace('$$', '$')}]" in result.stdout.splitlines(), (value, result.stdout)
         assert not (tmp_path / "marker").exists(), value
 
 
