@@ -92,6 +92,8 @@ def test_a_number_shown_for_a_claim_must_be_the_claims(package):
         (("chapter: weapons", "colour: red"), ("assessments/tanks.md", 5, "colour")),
         (("fx_handover:tanks", "nowhere:tanks"), ("assessments/tanks.md", 4, "slots")),
         (("fx_handover:tanks_handed_over", "fx_handover:flavour"), ("assessments/tanks.md", 4, "slots")),
+        # A real event and attribute that no claim records: the selector would cover nothing.
+        (("fx_handover:tanks_handed_over", "fx_handover:casualties"), ("assessments/tanks.md", 4, "slots")),
         (("A *second*", "# A heading"), ("assessments/tanks.md", 10, "body")),
         (("A *second*", "A [link](https://example.org)"), ("assessments/tanks.md", 10, "body")),
         (("A *second*", "A <b>bold</b>"), ("assessments/tanks.md", 10, "body")),

@@ -74,7 +74,7 @@ def test_key_findings_lead_with_the_ranked_assessments_and_stop_on_a_stale_selec
     assert "First" in html and "More." not in html  # the first paragraph only
     assert 'href="sources/courier.html#claim-courier-002"' in html  # from the landing page
     stale = dataclasses.replace(ledger, assessments=(written("c", 1, ("handover:nothing",), "x"),))
-    with pytest.raises(ValueError, match=r"assessments/c\.md: slots: 'handover:nothing' names no"):
+    with pytest.raises(SystemExit, match=r"assessments/c\.md: slots: 'handover:nothing' names no"):
         key_findings_page(stale)
 
 

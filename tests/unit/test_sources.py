@@ -181,3 +181,24 @@ def test_the_viewer_links_each_claim_to_the_slot_it_is_compared_in():
     assert href == "../chapters/08_assessment.html#slot-handover-weapon_condition"
     page = source_pages(invented, places, assessed)["courier"]
     assert f'<a href="{href}">{title}</a>' in page.parts[-1].html
+
+
+def test_lines_of_two_directions_are_laid_out_each_in_its_own():
+    """An English report with an Arabic paragraph, the two separated by a single line
+    break: two parts, left to right then right to left; a line of digits only goes with
+    the line before; a quote across the break keeps the lines together."""
+    from newsclaims.report.sources import direction_parts, right_to_left
+
+    text = "The front said on Saturday.\n2031\nقالت الجبهة إنها أفرجت عن 15 أسيراً."
+    parts = direction_parts(text, 100)
+    assert [(t[:8], at, rtl) for t, at, rtl in parts] == [
+        ("The fron", 100, False),
+        ("قالت الج", 100 + text.index("قالت"), True),
+    ]
+    assert "\n".join(t for t, _, _ in parts) == text  # only the break between is left out
+    assert right_to_left("(RUPTLY) قالت الجبهة إنها") is True  # a Latin word first
+    assert right_to_left("Jaysh al-Islam «الجيش»") is False  # an Arabic word quoted
+    assert right_to_left("2031 - ...") is None
+    across = text.index("\n2031")  # a quote from the first line into the Arabic
+    joined = direction_parts(text, 0, lambda position: position > across)
+    assert [(at, rtl) for _, at, rtl in joined] == [(0, False)]

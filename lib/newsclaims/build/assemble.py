@@ -74,7 +74,7 @@ def assemble(layout: Layout, generate: bool = True) -> None:
 def key_findings_page(ledger: Ledger, result: Comparison | None = None) -> Page:
     """The landing page's key findings, written from the results and the package's ranked
     assessments (``index.md`` shows them with the ``generated`` directive,
-    :mod:`newsclaims.build.generated`). Stops with the file and the selector when an
+    :mod:`newsclaims.build.generated`). ``SystemExit`` naming the file and the selector when an
     assessment names a slot the comparison does not have."""
     from newsclaims.analysis.compare import comparison
     from newsclaims.report.html import Page, Part
@@ -84,7 +84,10 @@ def key_findings_page(ledger: Ledger, result: Comparison | None = None) -> Page:
     result = result or comparison(ledger)
     problems = selector_problems(ledger.assessments, result.slots)
     if problems:
-        raise ValueError("\n".join(problems))
+        raise SystemExit(
+            "the written assessments name slots the comparison does not have; correct the"
+            " selectors (slots.csv lists every slot):\n" + "\n".join(problems)
+        )
     labels = Labels.from_ledger(ledger)
     return Page("", (Part(key_findings(result, labels, ledger.assessments)),))
 

@@ -172,6 +172,11 @@ def _check_front(
     attributes = (
         {r["attribute"] for r in tables["attributes"].rows} if "attributes" in tables else set()
     )
+    recorded = (
+        {(r.get("event_id", ""), r.get("attribute", "")) for r in tables["claims"].rows}
+        if "claims" in tables
+        else None
+    )
     chapter = meta.get("chapter", "")
     if slots is None and chapter:
         slots = []  # a chapter's note on the corpus, about no slot in particular
@@ -196,6 +201,13 @@ def _check_front(
             problem(
                 "slots",
                 f"{_shown(selector)}: no attribute {match['attribute']!r} in attributes.csv",
+                line,
+            )
+        elif recorded is not None and (match["event"], match["attribute"]) not in recorded:
+            problem(
+                "slots",
+                f"{_shown(selector)}: no claim records {match['attribute']!r} of"
+                f" {match['event']!r}, so the selector covers no slot",
                 line,
             )
     if chapter not in ("", *CHAPTERS):

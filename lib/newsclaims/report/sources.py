@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import pandas as pd
 
@@ -51,12 +51,54 @@ class _Claims:
         records = [(i, c) for i, c in enumerate(claims.to_dict("records"))]
         self.records = sorted(records, key=lambda r: (int(r[1]["start"]), r[0]))
         self.starts = [int(c["start"]) for _, c in self.records]
+        ends = [int(c["end"]) for _, c in self.records]
+        # The largest end among the first i claims by start: whether a position falls
+        # inside some claim is then one bisection.
+        self.reach = [-1, *itertools.accumulate(ends, max)]
+
+    def covers(self, position: int) -> bool:
+        """Whether some claim starts before ``position`` and ends at or after it."""
+        return self.reach[bisect_left(self.starts, position)] >= position
 
     def inside(self, start: int, end: int) -> list[dict]:
         """The claims whose quote lies within ``[start, end]``, in the order of the table."""
         first, last = bisect_left(self.starts, start), bisect_left(self.starts, end + 1)
         found = [r for r in self.records[first:last] if int(r[1]["end"]) <= end]
         return [c for _, c in sorted(found, key=lambda r: r[0])]
+
+
+def right_to_left(line: str) -> bool | None:
+    """Whether a line reads right to left: more strong right-to-left characters (Unicode
+    bidirectional classes R and AL) than left-to-right ones (L); ``None`` without either."""
+    import unicodedata
+
+    classes = [unicodedata.bidirectional(ch) for ch in line]
+    rtl, ltr = sum(c in ("R", "AL") for c in classes), classes.count("L")
+    return None if rtl == ltr == 0 else rtl > ltr
+
+
+def direction_parts(
+    paragraph: str, offset: int, in_quote: Callable[[int], bool] = lambda position: False
+) -> list[tuple[str, int, bool]]:
+    """``paragraph`` (at ``offset``) as ``(text, offset, right to left)`` parts: lines of
+    one direction together, so that an English line and an Arabic line separated by a
+    single line break are each laid out in their own direction. A line with no letter of
+    either direction goes with the line before it; no part boundary falls inside a claim
+    (``in_quote(position)``: whether a claim's quote runs across it), whose quote must stay
+    in one part."""
+    parts: list[list] = []
+    start = offset
+    for line in paragraph.split("\n"):
+        rtl = right_to_left(line)
+        inside_claim = bool(parts) and in_quote(start)
+        if parts and (rtl is None or rtl == parts[-1][2] or inside_claim):
+            parts[-1][0] += "\n" + line
+            if parts[-1][2] is None:
+                parts[-1][2] = rtl
+        else:
+            parts.append([line, start, rtl])
+        start += len(line) + 1
+    return [(text, at, bool(rtl)) for text, at, rtl in parts if text.strip()]
 
 
 def _runs(
@@ -127,13 +169,13 @@ def _blocks(doc: Document, claims: pd.DataFrame, labels: Labels) -> list[dict]:
             continue
         offset = section.start + len(section.text) - len(section.text.lstrip("\n"))
         for paragraph in text.split("\n\n"):
-            if paragraph.strip():
-                inside = sorted_claims.inside(offset, offset + len(paragraph))
+            for part, start, rtl in direction_parts(paragraph, offset, sorted_claims.covers):
+                inside = sorted_claims.inside(start, start + len(part))
                 blocks.append(
                     {
                         "kind": "body",
-                        "rtl": is_arabic(paragraph),
-                        "runs": _runs(paragraph, offset, inside, labels, numbers),
+                        "rtl": rtl,
+                        "runs": _runs(part, start, inside, labels, numbers),
                         "translations": [
                             {"claim_id": c["claim_id"], "text": c["translation_en"]}
                             for c in inside
