@@ -9,6 +9,7 @@ import shutil
 
 import pandas as pd
 import pytest
+import yaml
 
 from newsclaims.data.migrate import NEUTRAL_TITLE, migrate, plan
 from newsclaims.data.settings import (
@@ -243,3 +244,27 @@ def test_the_scaffolds_bibliography_parses(tmp_path):
     from newsclaims.data.settings import bibliography_problems
 
     assert bibliography_problems(scaffold(tmp_path / "new") / "references.bib") == []
+
+
+def test_the_books_author_and_footer_come_from_the_package_escaped(package):
+    """Another package's book is signed by its authors and states its own licence (or that
+    it states none); both reach pages the theme does not escape, so they are escaped."""
+    import json
+
+    from newsclaims.report.front import with_package_settings
+
+    config = b"author: The Contested Counts authors\nhtml:\n  use_issues_button: false\n"
+    (package / "book.yml").write_text('authors: ["Ana <b>B</b>", "C & D"]\n', encoding="utf-8")
+    descriptor = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))
+    descriptor["licenses"] = [{"name": "<script>x</script>"}]
+    (package / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    data = yaml.safe_load(with_package_settings(config, package))
+    assert data["author"] == "Ana &lt;b&gt;B&lt;/b&gt;, C &amp; D"
+    assert "Annotations under &lt;script&gt;x&lt;/script&gt;" in data["html"]["extra_footer"]
+    assert data["html"]["use_issues_button"] is False
+    descriptor.pop("licenses")
+    (package / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    (package / "book.yml").unlink()
+    data = yaml.safe_load(with_package_settings(config, package))
+    assert data["author"] == "The Contested Counts authors"
+    assert "No licence stated for the annotations" in data["html"]["extra_footer"]

@@ -14,7 +14,7 @@ from newsclaims.build.files import files_under, write_if_changed
 from newsclaims.build.layout import Layout
 from newsclaims.build.toc import toc_files
 from newsclaims.paths import resolve
-from newsclaims.report.front import front_files, with_corpus_bibliography
+from newsclaims.report.front import front_files, with_package_settings
 
 if TYPE_CHECKING:
     from newsclaims.analysis.compare import Comparison
@@ -36,7 +36,7 @@ def assemble(layout: Layout, generate: bool = True) -> None:
         if (root / name).is_file():
             content = (root / name).read_bytes()
             if name == "_config.yml":
-                content = with_corpus_bibliography(content)
+                content = with_package_settings(content, resolve(layout.data_dir))
             write_if_changed(layout.src / name, content)
     for folder in BOOK_FOLDERS:
         for path in files_under(root / folder):

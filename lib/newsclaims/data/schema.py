@@ -107,6 +107,13 @@ class Table:
         return frame
 
 
+# What to do about an empty cell that a command can fill.
+EMPTY_HINTS = {
+    ("claims", "start"): "; `make anchor DATA=<folder>` fills start and end from the quote",
+    ("claims", "end"): "; `make anchor DATA=<folder>` fills start and end from the quote",
+}
+
+
 def project_descriptor() -> dict:
     """The project's descriptor as shipped with the library (a fresh copy: free to edit)."""
     return json.loads(schema_path().read_text(encoding="utf-8"))
@@ -290,7 +297,8 @@ def check_fields(table: Table) -> list[Problem]:
                 continue
             if value.strip() == "":
                 if rules.get("required"):
-                    problems.append(Problem(shown, line, key, name, "is required but empty"))
+                    hint = EMPTY_HINTS.get((table.name, name), "")
+                    problems.append(Problem(shown, line, key, name, f"is required but empty{hint}"))
                 continue
             if message := type_error(spec.get("type", "string"), value):
                 problems.append(Problem(shown, line, key, name, f"{message}; found {value[:80]!r}"))

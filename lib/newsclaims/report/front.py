@@ -191,3 +191,29 @@ def with_corpus_bibliography(config: bytes) -> bytes:
         files.append(f"{GENERATED}/{CORPUS_BIB}")
     data["bibtex_bibfiles"] = files
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False).encode("utf-8")
+
+
+def with_package_settings(config: bytes, data_dir: Path) -> bytes:
+    """The book's ``_config.yml`` for the package in ``data_dir``: its bibliography added
+    (:func:`with_corpus_bibliography`), ``author`` from ``book.yml``'s ``authors`` and the
+    footer's licence of the annotations from ``datapackage.json`` (none stated: said so).
+    The theme writes both into every page without escaping them, so they are escaped here.
+    A ``book.yml`` with problems leaves them as they are (its problems are reported by
+    :func:`front_files`)."""
+    from newsclaims.data.settings import SettingsError
+
+    data = yaml.safe_load(with_corpus_bibliography(config).decode("utf-8"))
+    try:
+        settings = load_settings(data_dir)
+    except SettingsError:
+        settings = None
+    if settings is not None and settings.authors:
+        data["author"] = str(escape(", ".join(settings.authors)))
+    licence = _data_licence(data_dir)
+    annotations = (
+        f"Annotations under {licence}" if licence else "No licence stated for the annotations"
+    )
+    data.setdefault("html", {})["extra_footer"] = str(
+        escape(f"Contested Counts: every number traced to a quote. {annotations}; code under MIT.")
+    )
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False).encode("utf-8")
