@@ -95,3 +95,18 @@ def test_result_files(tmp_path):
     assert coverage[0] == "event_id,question_id,attribute,source_id,status,claim_ids"
     variants = (tmp_path / "name_variants.csv").read_text(encoding="utf-8").splitlines()
     assert variants[0] == "entity_id,variant,source_id,count"
+
+
+def test_chapters_receive_the_package_relative_to_the_project(tmp_path):
+    """The executed notebooks are published: no absolute path of the building machine."""
+    from newsclaims.build.execute import chapter_parameters
+    from newsclaims.build.layout import layout_for
+
+    root = tmp_path / "cc"
+    (root / "data").mkdir(parents=True)
+    beside = chapter_parameters(layout_for(str(tmp_path / "my corpus"), root=root))
+    assert beside == {
+        "data_dir": "../my corpus",
+        "results_dir": "_build/books/my corpus/_build/results",
+    }
+    assert chapter_parameters(layout_for("data", root=root))["data_dir"] == "data"

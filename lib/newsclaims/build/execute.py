@@ -47,8 +47,13 @@ class ChapterRun:
 
 def chapter_parameters(layout: Layout) -> dict[str, str]:
     """The papermill parameters every chapter receives: the data package and the results
-    folder, relative to the project root."""
-    return {"data_dir": layout.data_dir, "results_dir": layout.relative(layout.results)}
+    folder, relative to the project root (``../my-corpus`` for a package beside the
+    project): the executed notebooks are published, and must not carry the path of the
+    machine that built them."""
+    given = Path(layout.data_dir)
+    package = given if given.is_absolute() else layout.root / given
+    data_dir = Path(os.path.relpath(package.resolve(), layout.root.resolve()))
+    return {"data_dir": data_dir.as_posix(), "results_dir": layout.relative(layout.results)}
 
 
 def kernel_environment(root: str) -> dict[str, str]:

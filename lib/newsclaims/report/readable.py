@@ -208,6 +208,19 @@ def _numeric(text: str) -> bool:
     return True
 
 
+def used_vocabulary(attributes: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+    """The rows of ``attributes.csv`` that the package's claims use, each with only the
+    categories its claims use (``|``-separated, in the vocabulary's order): what a book
+    shows of a vocabulary that may hold another corpus's categories."""
+    used = claims.groupby("attribute")["value"].agg(set).to_dict()
+    chosen = attributes[attributes["attribute"].isin(used)].copy()
+    chosen["categories"] = [
+        "|".join(c.strip() for c in cats.split("|") if c.strip() in used[a])
+        for a, cats in zip(chosen["attribute"], chosen["categories"], strict=True)
+    ]
+    return chosen.reset_index(drop=True)
+
+
 def attributes_table(attributes: pd.DataFrame, labels: Labels) -> pd.DataFrame:
     """The vocabulary of ``attributes.csv`` in words: each attribute's English and Arabic
     labels, its value type, its categories by their labels and its description (the
