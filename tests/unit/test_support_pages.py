@@ -101,12 +101,12 @@ def test_a_run_without_a_book_ends_by_saying_so(pytester, monkeypatch):
     )
     monkeypatch.setenv("CONTESTED_COUNTS_HTML", str(pytester.path / "no-html"))
     monkeypatch.setenv("CI", "")
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-o", f"pythonpath={TESTS}")
+    result = pytester.runpytest_inprocess("-p", "no:cacheprovider", "-o", f"pythonpath={TESTS}")
     result.assert_outcomes(passed=1, skipped=2)
     assert "tests that need a built book" in result.stdout.lines[-3]
     result.stdout.fnmatch_lines(
         ["2 test(s) did not run: no built book*", "Build it with `make book`*"]
     )
     monkeypatch.setenv("CI", "true")
-    failed = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-o", f"pythonpath={TESTS}")
+    failed = pytester.runpytest_inprocess("-p", "no:cacheprovider", "-o", f"pythonpath={TESTS}")
     failed.assert_outcomes(passed=1, failed=2)
