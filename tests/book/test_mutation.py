@@ -30,7 +30,7 @@ from support.mutations import check, mutations, outside_lines, visible_text
 pytestmark = pytest.mark.book
 ROOT = Path(__file__).resolve().parents[2]
 SEED = int(os.environ.get("CONTESTED_COUNTS_MUTATION_SEED", "2026"))
-COUNT = 250
+COUNT = 150
 BOOK_SAMPLE = 24
 
 
@@ -51,7 +51,7 @@ def test_every_mutation_is_refused_clearly_or_gives_safe_pages(records):
     assert not failures, "\n".join(failures[:20])
     accepted = sum(r["accepted"] for r in records)
     # The draw must exercise both outcomes, or the test proves little.
-    assert 30 <= accepted <= COUNT - 100, accepted
+    assert COUNT // 8 <= accepted <= COUNT * 3 // 5, accepted
 
 
 def test_a_sample_of_accepted_mutations_builds_a_safe_book(records, tmp_path):
