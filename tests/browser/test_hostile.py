@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 
 import pytest
-from support.harness import run_build
+from support.books import declare
 from support.hostile import PAYLOADS, SENTINEL, copy_minipackage, markup_everywhere
 from support.mutations import outside_lines, visible_text
 from support.pages import in_ci, is_local, serve
@@ -38,12 +38,17 @@ PAGES = (
 NEWS_LINES = ("```", "The spokesperson said \"no\" -- and 'yes' ... <b>not bold</b>")
 
 
+def _hostile_package(copy: Path) -> None:
+    markup_everywhere(copy_minipackage(copy / "hostile"))
+
+
+# Built in the session's pool of books (support.books), beside the other books and tests.
+HOSTILE = declare("hostile", data="hostile", prepare=_hostile_package, weight=10)
+
+
 @pytest.fixture(scope="module")
-def hostile_html(tmp_path_factory) -> Path:
-    package = markup_everywhere(copy_minipackage(tmp_path_factory.mktemp("pkg") / "hostile"))
-    result = run_build(ROOT, "--data", str(package), timeout=1500)
-    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-4000:]
-    return ROOT / "_build" / "books" / "hostile" / "_build" / "html"
+def hostile_html(books) -> Path:
+    return books.result(HOSTILE).check().html
 
 
 def test_nothing_from_outside_the_package_is_published(hostile_html):
