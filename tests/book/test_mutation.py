@@ -1,7 +1,7 @@
 """The contract, tested by mutation: whatever validation accepts, the book builds without a
 traceback and safely.
 
-A few hundred seeded mutations of the minipackage (:mod:`support.mutations`) are each
+A hundred and fifty seeded mutations of the minipackage (:mod:`support.mutations`) are each
 validated in-process. A refused package must be refused by problems that name their
 file (and, for a row, its line and field) and say nothing about files outside it. For an
 accepted package, every step from the data to the pages that needs no Sphinx runs (the
