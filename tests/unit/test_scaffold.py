@@ -108,7 +108,13 @@ def test_the_new_package_speaks_of_no_study(tmp_path):
     assert load_settings(folder).title == "A new corpus"
     readme = (folder / "README.md").read_text(encoding="utf-8")
     assert "## A worked example: three claims" in readme and "Adding an attribute" in readme
-    for name in ("README.md", "book.yml", "references.bib", "datapackage.json"):
+    for name in (
+        "README.md",
+        "book.yml",
+        "references.bib",
+        "datapackage.json",
+        "assessments/README.md",
+    ):
         text = (folder / name).read_text(encoding="utf-8")
         for word in ("Qalamoun", "Homs", "SouthFront", "Syria"):
             assert word not in text, (name, word)
@@ -119,3 +125,20 @@ def test_a_template_without_the_vocabulary_is_refused(tmp_path):
     with pytest.raises(ScaffoldError, match=r"attributes\.csv: no vocabulary table to copy"):
         scaffold(tmp_path / "new", template=tmp_path / "template")
     assert not (tmp_path / "new").exists()
+
+
+def test_the_assessments_folder_starts_with_its_readme_only(tmp_path, capsys):
+    """The folder explains the format, holds no assessment, and the readme is never read
+    as one; once an assessment is written, the summary of a valid package counts it."""
+    folder = scaffold(tmp_path / "new")
+    assert [p.name for p in (folder / "assessments").iterdir()] == ["README.md"]
+    assert "{claim}`the words shown <mysource-001>`" in (
+        folder / "assessments/README.md"
+    ).read_text(encoding="utf-8")
+    assert only_empty_tables(folder)
+    from newsclaims.data.validate import main as validate_main
+
+    assert validate_main([str(resolve("tests/support/minipackage"))]) == 0
+    assert "assessments" not in capsys.readouterr().out  # a package without the folder
+    assert validate_main([str(resolve("data"))]) == 0
+    assert capsys.readouterr().out.rstrip().endswith(" assessments)")

@@ -10,6 +10,7 @@ with:
   copied in full from the project's ``data/`` folder: it is the controlled vocabulary of
   what a claim can be about, and the chapters compare claims attribute by attribute;
 - ``raw/`` with an empty ``SHA256SUMS`` manifest;
+- ``assessments/`` with a ``README.md`` on writing assessments (the folder is optional);
 - ``README.md``: how to fill the package, step by step, with a worked example of three
   claims; ``book.yml``: the settings of the book, every key commented;
   ``references.bib``: the corpus's bibliography, empty (all three from
@@ -28,6 +29,8 @@ import shutil
 import sys
 from pathlib import Path
 
+from newsclaims.data.assessments import FOLDER as ASSESSMENTS
+from newsclaims.data.assessments import README as ASSESSMENTS_README
 from newsclaims.data.checksums import CHECKSUMS, write_manifest
 from newsclaims.data.schema import DESCRIPTOR, headers, project_descriptor
 from newsclaims.paths import resolve
@@ -107,6 +110,8 @@ def scaffold(target: str | Path, template: str | Path = TEMPLATE) -> Path:
     write_manifest(folder / CHECKSUMS, [])
     for name in STARTERS:
         shutil.copyfile(TEMPLATES / name, folder / name)
+    (folder / ASSESSMENTS).mkdir()
+    shutil.copyfile(TEMPLATES / "assessments-README.md", folder / ASSESSMENTS / ASSESSMENTS_README)
     return folder
 
 

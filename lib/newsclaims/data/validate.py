@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from newsclaims.data.assessments import FOLDER as ASSESSMENTS
+from newsclaims.data.assessments import README as ASSESSMENTS_README
 from newsclaims.data.assessments import check_assessments
 from newsclaims.data.checks import check_claims, check_places
 from newsclaims.data.checks_events import check_events
@@ -142,8 +144,14 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-    counts = ", ".join(f"{len(t.rows)} {name}" for name, t in report.tables.items())
-    print(f"{report.data_dir}: valid ({counts})")
+    counts = [f"{len(t.rows)} {name}" for name, t in report.tables.items()]
+    folder = Path(report.data_dir) / ASSESSMENTS
+    if folder.is_dir() and not folder.is_symlink():
+        written = [
+            p for p in folder.iterdir() if p.suffix == ".md" and p.name != ASSESSMENTS_README
+        ]
+        counts.append(f"{len(written)} assessments")
+    print(f"{report.data_dir}: valid ({', '.join(counts)})")
     return 0
 
 
