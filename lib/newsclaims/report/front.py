@@ -185,12 +185,16 @@ def front_files(data_dir: Path, project_root: Path) -> dict[str, bytes]:
 def with_corpus_bibliography(config: bytes) -> bytes:
     """The book's ``_config.yml`` with the package's bibliography added to
     ``bibtex_bibfiles`` (the project's own references stay first)."""
-    data = yaml.safe_load(config.decode("utf-8"))
+    data = _with_bibfile(yaml.safe_load(config.decode("utf-8")))
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False).encode("utf-8")
+
+
+def _with_bibfile(data: dict) -> dict:
     files = list(data.get("bibtex_bibfiles") or [])
     if f"{GENERATED}/{CORPUS_BIB}" not in files:
         files.append(f"{GENERATED}/{CORPUS_BIB}")
     data["bibtex_bibfiles"] = files
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False).encode("utf-8")
+    return data
 
 
 def with_package_settings(config: bytes, data_dir: Path) -> bytes:
@@ -202,7 +206,7 @@ def with_package_settings(config: bytes, data_dir: Path) -> bytes:
     :func:`front_files`)."""
     from newsclaims.data.settings import SettingsError
 
-    data = yaml.safe_load(with_corpus_bibliography(config).decode("utf-8"))
+    data = _with_bibfile(yaml.safe_load(config.decode("utf-8")))
     try:
         settings = load_settings(data_dir)
     except SettingsError:

@@ -19,6 +19,7 @@ backticks in a news text, or MyST markup in a title, is shown as it is.
 from __future__ import annotations
 
 import itertools
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 
@@ -70,8 +71,6 @@ class _Claims:
 def right_to_left(line: str) -> bool | None:
     """Whether a line reads right to left: more strong right-to-left characters (Unicode
     bidirectional classes R and AL) than left-to-right ones (L); ``None`` without either."""
-    import unicodedata
-
     classes = [unicodedata.bidirectional(ch) for ch in line]
     rtl, ltr = sum(c in ("R", "AL") for c in classes), classes.count("L")
     return None if rtl == ltr == 0 else rtl > ltr
